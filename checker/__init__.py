@@ -1,0 +1,1 @@
+"""Checker: a self-hosted claim and fact-checking desk."""

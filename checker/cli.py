@@ -1,0 +1,153 @@
+"""`flask --app app …` commands: setup, migrate, import, users create, export."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+
+from checker.report import Organisation, claim_reviews_json, fact_checks_to_csv
+from checker.store import articles as article_store
+from checker.store.published import fact_check_records
+from checker.store.db import new_session
+from checker.store.errors import CheckerError
+from checker.store.migrate import upgrade_database
+from checker.store.models import Article, Role
+from checker.store.users import create_user, ensure_first_admin
+from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
+
+SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _session():
+    return new_session(current_app.extensions["checker_engine"])
+
+
+def _draft_from_file(path: Path) -> article_store.ArticleDraft:
+    """Read an article file, with metadata from a `.json` beside it when there is one."""
+    decoded = decode_bytes(path.read_bytes())
+    if decoded.needs_confirmation:
+        raise UndecodableText(f"read as {decoded.encoding}; convert it to UTF-8 and check it first")
+    text, title = decoded.text, ""
+    if path.suffix.lower() in (".html", ".htm"):
+        text, title = html_to_text(text)
+    meta: dict = {}
+    meta_path = path.with_suffix(".json")
+    if meta_path.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    if not title and not meta.get("title"):
+        first_line = text.strip().split("\n", 1)[0].strip()
+        title = first_line if len(first_line) <= 200 else path.stem
+    published = meta.get("published_on")
+    return article_store.ArticleDraft(
+        title=meta.get("title") or title, body=text, outlet=meta.get("outlet", ""), url=meta.get("url", ""),
+        published_on=date.fromisoformat(published) if published else None, language=meta.get("language"),
+    )
+
+
+def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
+    """Import article files, reporting each one; returns the counts of imported, duplicate and refused."""
+    settings = current_app.config["CHECKER"]
+    summary = {"imported": 0, "duplicate": 0, "refused": 0}
+    session = _session()
+    try:
+        with click.progressbar(paths, label="Importing", file=None, show_pos=True) as bar:
+            for path in bar:
+                try:
+                    outcome = article_store.import_article(
+                        session, _draft_from_file(path), None, settings.claim_threshold, settings.max_article_bytes)
+                except (CheckerError, UndecodableText, OSError, ValueError) as error:
+                    session.rollback()
+                    summary["refused"] += 1
+                    echo(f"\nrefused  {path}: {error}")
+                    continue
+                kind = "imported" if outcome.created else "duplicate"
+                summary[kind] += 1
+                echo(f"\n{kind:9}{path} ({outcome.claims_queued} claims queued)" if outcome.created
+                     else f"\n{kind:9}{path} (article {outcome.article.id})")
+    finally:
+        session.close()
+    echo(f"{summary['imported']} imported, {summary['duplicate']} skipped as duplicate, {summary['refused']} refused")
+    return summary
+
+
+def init_app(app: Flask) -> None:
+    """Register the commands."""
+
+    @app.cli.command("setup")
+    def setup() -> None:
+        """Migrate the database, load the samples into an empty one and create a first admin."""
+        upgrade_database(current_app.config["CHECKER"].database_url)
+        session = _session()
+        try:
+            empty = session.exec(Article.__table__.select().limit(1)).first() is None
+            login = ensure_first_admin(session)
+        finally:
+            session.close()
+        if empty:
+            import_files(sorted(SAMPLES_DIR.glob("*.txt")))
+        if login:
+            click.echo(f"\nFirst admin created. Log in at http://127.0.0.1:5000 as {login[0]} "
+                       f"with password {login[1]}\n(shown once; change it or create your own accounts "
+                       f"with `flask --app app users create`).\n")
+
+    @app.cli.command("migrate")
+    def migrate() -> None:
+        """Apply the database migrations."""
+        upgrade_database(current_app.config["CHECKER"].database_url)
+        click.echo("Database is up to date.")
+
+    @app.cli.command("import")
+    @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    def import_command(files: tuple[Path, ...]) -> None:
+        """Import article files (.txt, .md, .html)."""
+        summary = import_files(list(files))
+        if summary["refused"] and not summary["imported"] and not summary["duplicate"]:
+            raise SystemExit(1)
+
+    users = click.Group("users", help="Manage accounts.")
+    app.cli.add_command(users)
+
+    @users.command("create")
+    @click.argument("username")
+    @click.option("--role", type=click.Choice([r.value for r in Role]), default=Role.REVIEWER.value)
+    @click.option("--display-name", default="")
+    @click.password_option()
+    def users_create(username: str, role: str, display_name: str, password: str) -> None:
+        """Create an account."""
+        session = _session()
+        try:
+            create_user(session, username, password, role, display_name)
+            session.commit()
+        except CheckerError as error:
+            raise click.ClickException(str(error)) from None
+        finally:
+            session.close()
+        click.echo(f"Created {role} {username}.")
+
+    @app.cli.command("export")
+    @click.option("--format", "fmt", type=click.Choice(["csv", "claimreview"]), default="claimreview")
+    @click.option("--article", "article_id", type=int, default=None, help="Only this article's fact-checks.")
+    @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-")
+    def export(fmt: str, article_id: int | None, output: str) -> None:
+        """Export published fact-checks."""
+        settings = current_app.config["CHECKER"]
+        base = settings.organisation_url.rstrip("/")
+        session = _session()
+        try:
+            records = fact_check_records(session, lambda claim_id: f"{base}/fact-checks/{claim_id}", article_id)
+        finally:
+            session.close()
+        if fmt == "csv":
+            data = fact_checks_to_csv(records)
+        else:
+            data = claim_reviews_json(records, Organisation(settings.organisation_name, settings.organisation_url)).encode()
+        if output == "-":
+            sys.stdout.buffer.write(data)
+        else:
+            with open(output, "wb") as handle:
+                handle.write(data)
+            click.echo(f"Wrote {len(records)} fact-checks to {output}", err=True)

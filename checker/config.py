@@ -1,0 +1,66 @@
+"""Settings in one place: defaults, then `instance/checker.toml`, then environment variables."""
+from __future__ import annotations
+
+import os
+import secrets
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+MAX_ARTICLE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything Checker can be configured with."""
+
+    instance_path: Path
+    database_url: str
+    secret_key: str
+    claim_threshold: float = 0.5
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+    organisation_name: str = "Checker"
+    organisation_url: str = "http://127.0.0.1:5000/"
+    default_language: str = "en"
+    extra: dict = field(default_factory=dict)
+
+
+def _secret_key(instance_path: Path) -> str:
+    """Read the instance's secret key, creating one on first start so sessions survive restarts."""
+    key_file = instance_path / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    key = secrets.token_hex(32)
+    key_file.write_text(key)
+    key_file.chmod(0o600)
+    return key
+
+
+def load_settings(instance_path: str | Path, **overrides) -> Settings:
+    """Build the settings for one instance folder; keyword overrides win (tests use them)."""
+    instance = Path(instance_path)
+    instance.mkdir(parents=True, exist_ok=True)
+    from_file: dict = {}
+    toml_path = instance / "checker.toml"
+    if toml_path.exists():
+        from_file = tomllib.loads(toml_path.read_text(encoding="utf-8"))
+    env = os.environ
+    database_url = (
+        overrides.pop("database_url", None)
+        or env.get("DATABASE_URL")
+        or from_file.get("database_url")
+        or f"sqlite:///{instance / 'checker.db'}"
+    )
+    secret_key = (
+        overrides.pop("secret_key", None)
+        or env.get("CHECKER_SECRET_KEY")
+        or from_file.get("secret_key")
+        or _secret_key(instance)
+    )
+    settings = Settings(instance_path=instance, database_url=database_url, secret_key=secret_key)
+    known = {f for f in Settings.__dataclass_fields__} - {"instance_path", "database_url", "secret_key"}
+    values = {k: v for k, v in from_file.items() if k in known}
+    if "CHECKER_CLAIM_THRESHOLD" in env:
+        values["claim_threshold"] = float(env["CHECKER_CLAIM_THRESHOLD"])
+    values.update({k: v for k, v in overrides.items() if k in known})
+    return replace(settings, **values)

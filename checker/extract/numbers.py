@@ -1,0 +1,194 @@
+"""Read quantities (digits, Arabic and English number words, money, percentages) from text."""
+from __future__ import annotations
+
+import re
+
+from checker.extract.dates import find_dates
+from checker.extract.types import Quantity
+from checker.text import fold_with_offsets, source_span
+
+# Number words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي).
+_WORDS = {
+    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10, "احد": 1, "احدي": 1,
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    "الفان": 2000, "الفين": 2000, "مليونان": 2_000_000, "مليونين": 2_000_000,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_MULTIPLIERS = {
+    "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
+    "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "ترليون": 1e12, "تريليون": 1e12,
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9, "mn": 1e6, "tn": 1e12,
+}
+# Plurals that mean "thousands of", "millions of" unless a number precedes them.
+_VAGUE = {"الاف", "ملايين", "مليارات"}
+_HUNDREDS = {"مئه", "مائه", "hundred"}
+# Letter suffixes that only mean a multiplier when glued to a sum of money: £600m, $5k.
+_MONEY_SUFFIX = {"m": 1e6, "k": 1e3, "b": 1e9}
+_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR"}
+_PERCENT_WORDS = re.compile(r"\s*(?:%|percent\b|per cent\b|(?:في|بال)\s*الم[يا]?[يئ]?ه\b|بالمئه\b)")
+_CURRENCY_WORDS = {
+    "دولار", "دولارا", "دولارات", "يورو", "دينار", "دينارا", "دنانير", "جنيه", "جنيها", "ريال",
+    "ريالا", "درهم", "درهما", "ليره", "dollar", "dollars", "euro", "euros", "pound", "pounds",
+    "dinar", "dinars", "riyal", "riyals", "usd", "eur", "gbp", "iqd",
+}
+_NOT_UNITS = set(
+    """و في من على الى عن مع لكن لكنها لكنه او ثم حتي منذ قد التي الذي الذين ما لا ان انه كما بعد
+    قبل عند خلال ضد بين كل and or of in on at to the a an for from by with but than is was were
+    are has have had that which who as per since more less over about""".split()
+)
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
+_ARABIC_AND = "و"
+
+
+def _parse_digits(token: str) -> float | None:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
+        return float(token.replace(",", ""))
+    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        return float(token)
+    if re.fullmatch(r"\d+,\d{1,2}", token):
+        return float(token.replace(",", "."))  # decimal comma: "2,5"
+    return None
+
+
+def _word_value(word: str) -> float | None:
+    if word in _WORDS:
+        return _WORDS[word]
+    if word.startswith(_ARABIC_AND) and word[1:] in _WORDS:
+        return _WORDS[word[1:]]
+    return None
+
+
+def _multiplier(word: str) -> float | None:
+    if word in _MULTIPLIERS:
+        return _MULTIPLIERS[word]
+    if word.startswith(_ARABIC_AND) and word[1:] in _MULTIPLIERS:
+        return _MULTIPLIERS[word[1:]]
+    return None
+
+
+def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
+    """Quantities in a text with (start, end) offsets of the number expression."""
+    folded, origin = fold_with_offsets(text)
+    # Dates go first: the 2020 of "5 كانون الثاني/يناير 2020" is not a quantity.
+    masked = list(folded)
+    for start, end, _ in find_dates(text):
+        for i in range(len(folded)):
+            if start <= origin[i] < end:
+                masked[i] = " "
+    masked_text = "".join(masked)
+    tokens = list(_TOKEN_RE.finditer(masked_text))
+    found: list[tuple[int, int, Quantity]] = []
+    i = 0
+    while i < len(tokens):
+        result = _read_at(masked_text, tokens, i)
+        if result is None:
+            i += 1
+            continue
+        next_i, f_start, f_end, value, unit_span, unit_code = result
+        start, end = source_span(origin, f_start, f_end, text)
+        unit = unit_code
+        if not unit and unit_span:
+            unit = text[slice(*source_span(origin, *unit_span, text))]
+        found.append((start, end, Quantity(value=value, text=text[start:end], unit=unit)))
+        i = next_i
+    return found
+
+
+def _gap(text: str, left: re.Match, right: re.Match) -> str:
+    return text[left.end():right.start()]
+
+
+def _read_at(text: str, tokens: list[re.Match], i: int):
+    """Read one quantity starting at token i; None when token i does not start one."""
+    tok = tokens[i]
+    word = tok.group(0)
+    start, j = tok.start(), i
+    currency = ""
+    if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
+        currency = _SYMBOLS[word]
+        j = i + 1
+    first = tokens[j].group(0)
+    value = _parse_digits(first) if first[0].isdigit() else None
+    if value is not None:
+        before = text[max(0, tokens[j].start() - 2):tokens[j].start()]
+        if re.search(r"[a-z]-?$", before):
+            return None  # G7, F-16, COVID-19: part of a name
+        j += 1
+    else:
+        value, j = _read_words(text, tokens, j)
+        if value is None or (value == 1 and not currency):
+            return None  # a lone "one"/"واحدة" is an article, not a figure
+    end = tokens[j - 1].end()
+    # Multiplier after digits: "50 ألف", "2.5 million", "$1.13bn", "£600m".
+    if j < len(tokens) and first[0].isdigit() and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+        glued = tokens[j].start() == tokens[j - 1].end()
+        nxt = tokens[j].group(0)
+        mult = _multiplier(nxt)
+        if mult is None and currency and glued:
+            mult = _MONEY_SUFFIX.get(nxt)
+        if mult is not None and (glued or nxt not in {"bn", "mn", "tn"}):
+            value *= mult
+            end = tokens[j].end()
+            j += 1
+    unit_span = None
+    percent = _PERCENT_WORDS.match(text, end)
+    if percent:
+        end = percent.end()
+        currency = "%"
+        while j < len(tokens) and tokens[j].start() < end:
+            j += 1
+    elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+        nxt = tokens[j].group(0)
+        if not nxt[0].isdigit() and nxt not in _NOT_UNITS and nxt not in _SYMBOLS:
+            unit_span = (tokens[j].start(), tokens[j].end())
+            if nxt in _CURRENCY_WORDS and not currency:
+                j += 1
+    return j, start, end, value, unit_span, currency
+
+
+def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None, int]:
+    """Sum a run of number words: "خمسة وعشرون ألف", "three thousand", "ثلاثة آلاف"."""
+    total = current = 0.0
+    seen = False
+    while j < len(tokens):
+        word = tokens[j].group(0)
+        if seen and _gap(text, tokens[j - 1], tokens[j]).strip() not in ("", "-"):
+            break
+        unit = _word_value(word)
+        mult = _multiplier(word)
+        if unit is not None:
+            current += unit
+        elif mult is not None and (seen or word not in _VAGUE):
+            if word.lstrip(_ARABIC_AND) in _HUNDREDS:
+                current = (current or 1) * mult
+            else:
+                total += (current or 1) * mult
+                current = 0
+        elif seen and word == "and":
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None, j
+    if tokens[j - 1].group(0) == "and":
+        j -= 1
+    return total + current, j
+
+
+def read_quantities(text: str) -> tuple[Quantity, ...]:
+    """Quantities in a text, left to right; years inside dates are not quantities."""
+    return tuple(quantity for _, _, quantity in find_quantities(text))

@@ -1,0 +1,75 @@
+"""Plain records the extraction room hands to the rest of Checker."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Unit kinds: only "sentence" units may be queued as claims.
+UNIT_KINDS = ("sentence", "dateline", "headline", "subhead", "caption")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of an article: `body[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "sentence"
+    language: str = "ar"
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a unit looks check-worthy, pointing at the words that triggered it."""
+
+    code: str  # quantity, date, attribution, denial, casualties, money, percentage, comparison, vote, prediction
+    label: str  # short English label; the web layer translates it
+    evidence: str  # the triggering words as they appear in the unit
+    start: int  # offsets relative to the unit's text
+    end: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from a unit, with its unit or currency when present."""
+
+    value: float
+    text: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date read from a unit: ISO text with what is known (year may be missing)."""
+
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @property
+    def iso(self) -> str:
+        """The date as far as it is known: YYYY-MM-DD, --MM-DD, YYYY-MM or YYYY."""
+        if self.year and self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month and self.day:
+            return f"--{self.month:02d}-{self.day:02d}"
+        if self.year and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}" if self.year else ""
+
+
+@dataclass(frozen=True)
+class ClaimCandidate:
+    """A scored unit of an article; `is_claim` says whether it enters the queue."""
+
+    sentence: Sentence
+    position: int
+    score: float
+    reasons: tuple[Reason, ...] = ()
+    claim_type: str = "other"  # statistic, quote, denial, event, prediction, other
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    speaker: str = ""
+    is_claim: bool = False
+    extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -1,0 +1,25 @@
+"""Exports of published fact-checks: plain records in, text or bytes out."""
+from checker.report.claimreview import (
+    claim_review,
+    claim_reviews_feed,
+    claim_reviews_json,
+    claimant_type,
+    json_ld_script,
+)
+from checker.report.csv_export import COLUMNS, fact_check_row, fact_checks_to_csv, neutralise_cell
+from checker.report.records import FactCheckRecord, Organisation, SourceRecord
+
+__all__ = [
+    "COLUMNS",
+    "FactCheckRecord",
+    "Organisation",
+    "SourceRecord",
+    "claim_review",
+    "claim_reviews_feed",
+    "claim_reviews_json",
+    "claimant_type",
+    "fact_check_row",
+    "fact_checks_to_csv",
+    "json_ld_script",
+    "neutralise_cell",
+]

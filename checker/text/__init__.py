@@ -1,0 +1,21 @@
+"""Text room: Arabic and English normalisation and language detection (pure)."""
+from checker.text.language import detect_language, letter_counts
+from checker.text.normalise import (
+    fold_with_offsets,
+    normalise_arabic,
+    normalise_for_search,
+    search_tokens,
+    source_span,
+    to_ascii_digits,
+)
+
+__all__ = [
+    "detect_language",
+    "fold_with_offsets",
+    "letter_counts",
+    "normalise_arabic",
+    "normalise_for_search",
+    "search_tokens",
+    "source_span",
+    "to_ascii_digits",
+]

@@ -1,0 +1,118 @@
+"""Normalisation of Arabic and English text for matching and search."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Harakat, Quranic annotation marks and the superscript alef carry no meaning
+# for matching; tatweel (U+0640) is a purely typographic stretch.
+_TASHKEEL_RE = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_DROPPED = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+)
+
+_LETTERS = {
+    "\u0623": "\u0627",  # أ
+    "\u0625": "\u0627",  # إ
+    "\u0622": "\u0627",  # آ
+    "\u0671": "\u0627",  # ٱ alef wasla
+    "\u0649": "\u064a",  # ى alef maqsura -> ي
+    "\u0629": "\u0647",  # ة ta marbuta -> ه
+    "\u0624": "\u0648",  # ؤ -> و
+    "\u0626": "\u064a",  # ئ -> ي
+    "\u066b": ".",  # ٫ Arabic decimal separator
+    "\u066c": ",",  # ٬ Arabic thousands separator
+    "\u066a": "%",  # ٪ Arabic percent sign
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
+_DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
+_ARABIC_TABLE = str.maketrans({**_LETTERS, **_DIGITS})
+
+# Punctuation that survives between digits so "2.5" and "50,000" stay numbers.
+_NUMBER_PUNCT_RE = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace every Unicode decimal digit (Arabic-Indic, Persian, ...) by its ASCII digit."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(ch)) if not ch.isascii() and unicodedata.category(ch) == "Nd" else ch
+        for ch in text
+    )
+
+
+def normalise_arabic(text: str) -> str:
+    """Strip tashkeel and tatweel, unify alef/ya/ta marbuta/hamza carriers, ASCII digits."""
+    return _TASHKEEL_RE.sub("", text).translate(_ARABIC_TABLE)
+
+
+def _search_once(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = normalise_arabic(text).casefold()
+    keep = {m.start() for m in _NUMBER_PUNCT_RE.finditer(text)}
+    out = []
+    for i, ch in enumerate(text):
+        cat = unicodedata.category(ch)
+        if cat == "Cf":
+            continue  # bidi marks, zero-width joiners: invisible, never separate words
+        if (cat[0] in "PZ" or cat == "Cc") and i not in keep:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def normalise_for_search(text: str) -> str:
+    """NFKC, Arabic normalisation, casefold, punctuation to spaces, collapsed whitespace."""
+    # Each step can expose work for an earlier one (casefold output may not be
+    # NFKC, dropping a haraka can let two marks compose), so run to a fixpoint.
+    current = _search_once(text)
+    for _ in range(5):
+        again = _search_once(current)
+        if again == current:
+            break
+        current = again
+    return current
+
+
+def search_tokens(text: str) -> list[str]:
+    """The normalised words of a text, as used for search and matching."""
+    return normalise_for_search(text).split()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold text for cue matching (Arabic normalisation, casefold) keeping a map to source offsets.
+
+    Returns (folded, origin) where origin[i] is the index in `text` of folded[i];
+    origin has one extra entry equal to len(text) so spans map back as
+    text[origin[s]:origin[e - 1] + 1].
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch.lower())
+            origin.append(i)
+            continue
+        for part in unicodedata.normalize("NFKC", ch):
+            if part in _DROPPED:
+                continue
+            for piece in part.translate(_ARABIC_TABLE).casefold():
+                out.append(piece)
+                origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def source_span(origin: list[int], start: int, end: int, text: str = "") -> tuple[int, int]:
+    """Map a [start, end) span of folded text back to the source; with `text`, keep trailing marks."""
+    if end <= start:
+        return origin[start], origin[start]
+    source_end = origin[end - 1] + 1
+    # A word's last haraka or tanween ("شخصاً") was dropped by folding; keep it.
+    while source_end < len(text) and text[source_end] in _DROPPED:
+        source_end += 1
+    return origin[start], source_end

@@ -1,0 +1,70 @@
+"""The application factory."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, request
+
+from checker.config import load_settings
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+SUPPORTED_LOCALES = ("en", "ar")
+
+
+def select_locale() -> str:
+    """The interface language: the browser's preference among the supported ones."""
+    return request.accept_languages.best_match(SUPPORTED_LOCALES) or "en"
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the Checker web app; `test_config` overrides settings (tests pass DATABASE_URL etc.)."""
+    app = Flask(
+        "checker",
+        instance_path=str((test_config or {}).get("INSTANCE_PATH") or PROJECT_ROOT / "instance"),
+        instance_relative_config=True,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+        root_path=str(PROJECT_ROOT),
+    )
+    overrides = {k.lower(): v for k, v in (test_config or {}).items() if k.lower() in _SETTING_KEYS}
+    settings = load_settings(app.instance_path, **overrides)
+    app.config.update(
+        SECRET_KEY=settings.secret_key,
+        CHECKER=settings,
+        # A reviewer's long edit must not fail on an expired token: tokens live as long as the login.
+        WTF_CSRF_TIME_LIMIT=None,
+        MAX_CONTENT_LENGTH=settings.max_article_bytes * 4 + 64_000,
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        BABEL_TRANSLATION_DIRECTORIES=str(PROJECT_ROOT / "translations"),
+    )
+    if test_config:
+        app.config.update({k: v for k, v in test_config.items() if k.lower() not in _SETTING_KEYS})
+    _wire(app)
+    return app
+
+
+_SETTING_KEYS = {"database_url", "secret_key", "claim_threshold", "max_article_bytes",
+                 "organisation_name", "organisation_url"}
+
+
+def _wire(app: Flask) -> None:
+    from checker import cli
+    from checker.web import articles, auth, claims, errors, exports, public, queue, search
+    from checker.web import db
+    from checker.web.extensions import babel, csrf, htmx, login_manager
+    from checker.web.permissions import enforce_matrix
+    from checker.web.templating import init_templating
+
+    db.init_app(app)
+    csrf.init_app(app)
+    htmx.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    app.before_request(enforce_matrix)
+    for blueprint in (auth.bp, articles.bp, queue.bp, claims.bp, search.bp, exports.bp, public.bp):
+        app.register_blueprint(blueprint)
+    errors.init_app(app)
+    init_templating(app)
+    cli.init_app(app)

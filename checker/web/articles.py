@@ -1,0 +1,121 @@
+"""Articles: the list, pasting or uploading one, and the page showing its units."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from checker.store import articles as article_store
+from checker.store import claims as claim_store
+from checker.store.errors import CheckerError
+from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
+from checker.web.auth import SignedInUser
+from checker.web.db import get_session
+from checker.web.errors import translate_error
+from checker.web.forms import ArticleForm, ArticleMetaForm, UploadForm
+
+bp = Blueprint("articles", __name__, url_prefix="/articles")
+UPLOAD_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+
+
+@bp.get("/")
+def index():
+    """Every article, newest first."""
+    return render_template("articles/index.html", articles=article_store.list_articles(get_session()))
+
+
+def _import(form: ArticleMetaForm, body: str, title_fallback: str = ""):
+    """Import from a form's fields; on a user error, flash it and return None."""
+    settings = current_app.config["CHECKER"]
+    draft = article_store.ArticleDraft(
+        title=form.title.data or title_fallback, body=body, outlet=form.outlet.data or "",
+        url=form.url.data or "", published_on=form.published_on.data, language=form.language.data or None,
+    )
+    user: SignedInUser = current_user
+    try:
+        outcome = article_store.import_article(
+            get_session(), draft, user.record, settings.claim_threshold, settings.max_article_bytes)
+    except CheckerError as error:
+        get_session().rollback()
+        flash(translate_error(error), "error")
+        return None
+    if outcome.created:
+        flash(_("Article imported: %(n)s claims queued.", n=outcome.claims_queued), "success")
+    else:
+        flash(_("This article was imported before; here it is."), "info")
+    return redirect(url_for("articles.detail", article_id=outcome.article.id))
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new():
+    """Paste an article's text and metadata."""
+    form = ArticleForm()
+    if form.validate_on_submit():
+        response = _import(form, form.body.data or "")
+        if response is not None:
+            return response
+        return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None)), 400
+    status = 400 if form.is_submitted() else 200
+    return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None)), status
+
+
+@bp.post("/upload")
+def upload():
+    """Upload a .txt/.md/.html file; text in an unusual encoding is shown for checking before it is saved."""
+    form = UploadForm()
+    paste_form = ArticleForm(formdata=None)
+    if not form.validate_on_submit():
+        return render_template("articles/new.html", form=paste_form, upload_form=form), 400
+    storage = form.file.data
+    filename = storage.filename or ""
+    suffix = Path(filename).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        flash(_("Upload a .txt, .md or .html file."), "error")
+        return render_template("articles/new.html", form=paste_form, upload_form=form), 400
+    try:
+        decoded = decode_bytes(storage.read())
+    except UndecodableText as error:
+        flash(_(str(error)), "error")
+        return render_template("articles/new.html", form=paste_form, upload_form=form), 400
+    text, html_title = decoded.text, ""
+    if suffix in (".html", ".htm"):
+        text, html_title = html_to_text(text)
+    title = form.title.data or html_title or Path(filename).stem
+    if decoded.needs_confirmation:
+        # A guessed encoding is never saved unseen: the text comes back in the paste form to check.
+        confirm = ArticleForm(formdata=None, obj=form)
+        confirm.title.data, confirm.body.data = title, text
+        flash(_("The file was read as %(encoding)s. Check that the text below reads correctly, then import it.",
+                encoding=decoded.encoding), "warning")
+        return render_template("articles/new.html", form=confirm, upload_form=UploadForm(formdata=None))
+    response = _import(form, text, title_fallback=title)
+    if response is not None:
+        return response
+    return render_template("articles/new.html", form=paste_form, upload_form=form), 400
+
+
+@bp.get("/<int:article_id>")
+def detail(article_id: int):
+    """The article's units in order, claims marked and scored."""
+    session = get_session()
+    article = article_store.get_article(session, article_id)
+    return render_template("articles/detail.html", article=article,
+                           units=article_store.article_units(session, article_id))
+
+
+@bp.post("/<int:article_id>/units/<int:claim_id>/promote")
+def promote(article_id: int, claim_id: int):
+    """Queue a sentence the extractor left out."""
+    session = get_session()
+    claim = claim_store.get_claim(session, claim_id)
+    if claim.article_id != article_id:
+        return render_template("error.html", message=_("There is nothing at this address."), code=404), 404
+    try:
+        claim_store.promote(session, claim, current_user.record)
+        flash(_("The sentence is now in the queue."), "success")
+    except CheckerError as error:
+        session.rollback()
+        flash(translate_error(error), "error")
+    return redirect(url_for("articles.detail", article_id=article_id, _anchor=f"unit-{claim.position}"))

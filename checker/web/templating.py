@@ -1,0 +1,61 @@
+"""Template helpers shared by every page, and the one place htmx response headers are set."""
+from __future__ import annotations
+
+from flask import Flask, Response, make_response, render_template
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from checker.store.workflow import STATUS_LABELS
+from checker.web.extensions import htmx
+
+
+REASON_LABELS = {
+    "quantity": _l("Number"), "date": _l("Date or deadline"), "attribution": _l("Attribution"),
+    "denial": _l("Denial"), "confirmation": _l("Confirmation"), "comparison": _l("Comparison"),
+    "casualties": _l("Casualties"), "money": _l("Money"), "percentage": _l("Percentage"),
+    "vote": _l("Law or vote"), "prediction": _l("Prediction"),
+}
+CLAIM_TYPE_LABELS = {
+    "statistic": _l("Statistic"), "quote": _l("Quote"), "denial": _l("Denial"), "event": _l("Event"),
+    "prediction": _l("Prediction"), "other": _l("Other"),
+}
+STANCE_LABELS = {"supports": _l("Supports"), "refutes": _l("Refutes"), "context": _l("Context")}
+
+
+def render_page_or_partial(page: str, partial: str, status_code: int = 200, **context) -> Response:
+    """The full page, or only its fragment for an htmx request; caches keep the two apart."""
+    template = partial if htmx else page
+    response = make_response(render_template(template, **context), status_code)
+    response.headers["Vary"] = "HX-Request"
+    return response
+
+
+def with_htmx_headers(response: Response, trigger: str | None = None, push_url: str | None = None) -> Response:
+    """Set HX-Trigger / HX-Push-Url on a response (flask-htmx's names)."""
+    if trigger:
+        response.headers["HX-Trigger"] = trigger
+    if push_url:
+        response.headers["HX-Push-Url"] = push_url
+    return response
+
+
+def init_templating(app: Flask) -> None:
+    """Expose status labels, the locale's direction and small filters to templates."""
+
+    @app.context_processor
+    def globals_for_templates() -> dict:
+        locale = str(get_locale() or "en")
+        return {
+            "locale": locale,
+            "text_direction": "rtl" if locale == "ar" else "ltr",
+            "status_label": lambda status: _(STATUS_LABELS.get(status, status)),
+            "reason_label": lambda code, fallback="": REASON_LABELS.get(code, fallback or code),
+            "claim_type_label": lambda code: CLAIM_TYPE_LABELS.get(code, code),
+            "stance_label": lambda code: STANCE_LABELS.get(code, code),
+            "rating_label": lambda rating: rating.label_ar if locale == "ar" else rating.label_en,
+        }
+
+    @app.template_filter("percent")
+    def percent(value: float) -> str:
+        return f"{round((value or 0) * 100)}"

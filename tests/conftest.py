@@ -1,0 +1,146 @@
+"""Shared fixtures: a migrated database per test (SQLite file, or PostgreSQL when TEST_DATABASE_URL is set),
+the app, clients logged in as each role, and factories with keyword overrides."""
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from checker.store.db import make_engine, new_session
+from checker.store.migrate import upgrade_database
+from checker.store.models import Role
+from checker.store.users import create_user
+from checker.web import create_app
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = PROJECT_ROOT / "samples"
+PASSWORD = "correct horse battery"
+BACKEND = os.environ.get("CHECKER_TEST_BACKEND", "sqlite")
+
+
+def _postgres_database(tmp_name: str):
+    """Create a fresh database on the TEST_DATABASE_URL server; returns its URL and a drop function."""
+    server_url = os.environ["TEST_DATABASE_URL"]
+    name = f"checker_test_{tmp_name}"
+    admin = make_engine(server_url).execution_options(isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(make_engine(server_url).url).set(database=name).render_as_string(hide_password=False)
+
+    def drop() -> None:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return url, drop
+
+
+@pytest.fixture
+def database_url(tmp_path):
+    """A migrated, empty database for one test."""
+    if BACKEND == "postgresql":
+        url, drop = _postgres_database(uuid.uuid4().hex[:12])
+        upgrade_database(url)
+        yield url
+        drop()
+    else:
+        url = f"sqlite:///{tmp_path / 'checker.db'}"
+        upgrade_database(url)
+        yield url
+
+
+@pytest.fixture
+def app(database_url, tmp_path):
+    """The app on the test database, with an instance folder of its own."""
+    app = create_app({"TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "instance"),
+                      "SECRET_KEY": "test-secret", "SERVER_NAME": "checker.test"})
+    yield app
+    app.extensions["checker_engine"].dispose()
+
+
+@pytest.fixture
+def session(app):
+    """A database session on the app's engine."""
+    db = new_session(app.extensions["checker_engine"])
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def make_user(session):
+    """Factory: `make_user(role="editor", username=…)`."""
+    def factory(role: str = Role.REVIEWER.value, username: str | None = None, **overrides):
+        user = create_user(session, username or f"{role}-{uuid.uuid4().hex[:6]}", PASSWORD, role, **overrides)
+        session.commit()
+        return user
+    return factory
+
+
+@pytest.fixture
+def reviewer(make_user):
+    return make_user("reviewer", "rania", display_name="Rania Reviewer")
+
+
+@pytest.fixture
+def editor(make_user):
+    return make_user("editor", "edward", display_name="Edward Editor")
+
+
+def csrf_token_from(html: str) -> str:
+    """The CSRF token a page carries (hidden input or hx-headers)."""
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html) or re.search(
+        r'name="csrf_token" value="([^"]+)"', html) or re.search(r'"X-CSRFToken": "([^"]+)"', html)
+    assert match, "page carries no CSRF token"
+    return match.group(1)
+
+
+class Browser:
+    """A test client that logs in and sends CSRF tokens like a real browser does."""
+
+    def __init__(self, app) -> None:
+        self.client = app.test_client()
+        self.token = ""
+
+    def get(self, url: str, **kwargs):
+        response = self.client.get(url, **kwargs)
+        if response.mimetype == "text/html":
+            page = response.get_data(as_text=True)
+            if "csrf_token" in page or "X-CSRFToken" in page:
+                self.token = csrf_token_from(page)
+        return response
+
+    def post(self, url: str, data: dict | None = None, htmx: bool = False, **kwargs):
+        if not self.token:
+            self.get("/login")
+        data = {"csrf_token": self.token, **(data or {})}
+        headers = kwargs.pop("headers", {})
+        if htmx:
+            headers = {"HX-Request": "true", **headers}
+        return self.client.post(url, data=data, headers=headers, **kwargs)
+
+    def login(self, username: str, password: str = PASSWORD):
+        response = self.post("/login", {"username": username, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        self.get("/")
+        return response
+
+
+@pytest.fixture
+def client_as(app):
+    """Factory: `browser(user)` gives a client logged in as that user (or anonymous with None)."""
+    def factory(user=None) -> Browser:
+        b = Browser(app)
+        if user is not None:
+            b.login(user.username)
+        return b
+    return factory
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return (SAMPLES / "ar-elaph-iraq-withdrawal.txt").read_text(encoding="utf-8")
