@@ -53,8 +53,9 @@ def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
     settings = current_app.config["CHECKER"]
     summary = {"imported": 0, "duplicate": 0, "refused": 0}
     session = _session()
+    lines: list[str] = []
     try:
-        with click.progressbar(paths, label="Importing", file=None, show_pos=True) as bar:
+        with click.progressbar(paths, label="Importing", show_pos=True) as bar:
             for path in bar:
                 try:
                     outcome = article_store.import_article(
@@ -62,14 +63,18 @@ def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
                 except (CheckerError, UndecodableText, OSError, ValueError) as error:
                     session.rollback()
                     summary["refused"] += 1
-                    echo(f"\nrefused  {path}: {error}")
+                    lines.append(f"refused    {path}: {error}")
                     continue
-                kind = "imported" if outcome.created else "duplicate"
-                summary[kind] += 1
-                echo(f"\n{kind:9}{path} ({outcome.claims_queued} claims queued)" if outcome.created
-                     else f"\n{kind:9}{path} (article {outcome.article.id})")
+                if outcome.created:
+                    summary["imported"] += 1
+                    lines.append(f"imported   {path} ({outcome.claims_queued} claims queued)")
+                else:
+                    summary["duplicate"] += 1
+                    lines.append(f"duplicate  {path} (already article {outcome.article.id})")
     finally:
         session.close()
+    for line in lines:
+        echo(line)
     echo(f"{summary['imported']} imported, {summary['duplicate']} skipped as duplicate, {summary['refused']} refused")
     return summary
 
