@@ -20,7 +20,7 @@ def alembic_config(database_url: str) -> Config:
 
 def upgrade_database(database_url: str) -> None:
     """Bring the database up to the newest migration."""
-    command.upgrade(alembic_config(database_url), "head")
+    command.upgrade(alembic_config(database_url), "heads")
 
 
 def migration_heads(database_url: str) -> tuple[str, ...]:

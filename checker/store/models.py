@@ -76,6 +76,7 @@ class Claim(Timestamped, table=True):
     facts: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     claim_type: str = Field(default="other", max_length=20)
     speaker: str = Field(default="", max_length=300)
+    claimant_id: int | None = Field(default=None, foreign_key="claimant.id")
     queued: bool = Field(default=False, index=True)
     status: str = Field(default=ClaimStatus.NEW.value, max_length=20, index=True)
     assignee_id: int | None = Field(default=None, foreign_key="user.id")
@@ -135,3 +136,38 @@ class Event(SQLModel, table=True):
     entity_id: int | None = None
     before: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     after: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class Claimant(Timestamped, table=True):
+    """A person or organisation who made claims."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=300, index=True)
+    normalised_name: str = Field(default="", max_length=300, index=True)
+    kind: str = Field(default="person", max_length=20)  # person / organisation
+    description: str = ""
+
+
+class Correction(Timestamped, table=True):
+    """A correction to a published fact-check, shown in its corrections log."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    note: str
+    author_id: int | None = Field(default=None, foreign_key="user.id")
+
+
+class ExternalFactCheck(Timestamped, table=True):
+    """A fact-check published by another organisation, kept in the archive that search matches against."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_text: str
+    normalised_text: str = ""
+    headline: str = Field(default="", max_length=1000)
+    verdict_label: str = Field(default="", max_length=200)
+    rating_id: int | None = Field(default=None, foreign_key="rating.id")
+    publisher: str = Field(default="", max_length=300)
+    url: str = Field(max_length=2000, unique=True)
+    published_on: date | None = None
+    language: str = Field(default="en", max_length=10)
+    claimant: str = Field(default="", max_length=300)

@@ -18,6 +18,7 @@ from checker.web.forms import ArticleForm, ArticleMetaForm, UploadForm
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
 UPLOAD_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+META_FIELDS = ("title", "outlet", "url", "published_on", "language")
 
 
 @bp.get("/")
@@ -85,7 +86,7 @@ def upload():
     title = form.title.data or html_title or Path(filename).stem
     if decoded.needs_confirmation:
         # A guessed encoding is never saved unseen: the text comes back in the paste form to check.
-        confirm = ArticleForm(formdata=None, obj=form)
+        confirm = ArticleForm(formdata=None, data={name: form[name].data for name in META_FIELDS})
         confirm.title.data, confirm.body.data = title, text
         flash(_("The file was read as %(encoding)s. Check that the text below reads correctly, then import it.",
                 encoding=decoded.encoding), "warning")

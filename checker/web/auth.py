@@ -40,7 +40,9 @@ def load_user(user_id: str) -> SignedInUser | None:
 
 def _safe_next(target: str | None) -> str:
     """Only follow redirects within Checker itself."""
-    if target and not urlparse(target).netloc and target.startswith("/") and not target.startswith("//"):
+    # Browsers read "\\" as "/" and drop tabs and newlines, so "/\\evil.example" would leave the site.
+    if (target and not urlparse(target).netloc and target.startswith("/") and not target.startswith("//")
+            and "\\" not in target and target.isprintable()):
         return target
     return url_for("queue.index")
 

@@ -1,0 +1,22 @@
+"""review desk
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-29
+"""
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
