@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app app
 
-.PHONY: run test test-sqlite test-postgresql setup clean
+.PHONY: run test test-sqlite test-postgresql setup clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,19 @@ test-postgresql: $(VENV)/.dev-installed
 	else \
 		echo "PostgreSQL pass did not run: set TEST_DATABASE_URL=postgresql://USER:PASSWORD@127.0.0.1:5432/postgres (a role that may create databases) to enable it."; \
 	fi
+
+# Re-extract interface strings into messages.pot, merge them into the Arabic catalogue and compile the .mo
+# (committed, so `make run` needs no build step). New msgids arrive untranslated: fill them in
+# translations/ar/LC_MESSAGES/messages.po, then run this again; tests/web/test_i18n_catalogue.py lists any missing.
+translations: $(VENV)/.runtime-installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k lazy_ngettext --no-location --sort-output \
+		--project=Checker --copyright-holder="Checker contributors" -o messages.pot .
+	@if [ -f translations/ar/LC_MESSAGES/messages.po ]; then \
+		$(BIN)/pybabel update -i messages.pot -d translations -l ar --no-fuzzy-matching --ignore-obsolete; \
+	else \
+		$(BIN)/pybabel init -i messages.pot -d translations -l ar; \
+	fi
+	$(BIN)/pybabel compile -d translations --statistics
 
 clean:
 	rm -rf $(VENV)

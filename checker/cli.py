@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import AppGroup
 
-from checker.report import Organisation, claim_reviews_json, fact_checks_to_csv
+from checker.search.seen_before import import_and_match
 from checker.store import articles as article_store
-from checker.store.published import fact_check_records
 from checker.store.db import new_session
 from checker.store.errors import CheckerError
 from checker.store.migrate import upgrade_database
@@ -58,7 +57,7 @@ def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
         with click.progressbar(paths, label="Importing", show_pos=True) as bar:
             for path in bar:
                 try:
-                    outcome = article_store.import_article(
+                    outcome = import_and_match(
                         session, _draft_from_file(path), None, settings.claim_threshold, settings.max_article_bytes)
                 except (CheckerError, UndecodableText, OSError, ValueError) as error:
                     session.rollback()
@@ -81,6 +80,9 @@ def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
 
 def init_app(app: Flask) -> None:
     """Register the commands."""
+    from checker import cli_search
+
+    cli_search.init_app(app)  # `flask search` (issue 5)
 
     @app.cli.command("setup")
     def setup() -> None:
@@ -113,7 +115,8 @@ def init_app(app: Flask) -> None:
         if summary["refused"] and not summary["imported"] and not summary["duplicate"]:
             raise SystemExit(1)
 
-    users = click.Group("users", help="Manage accounts.")
+    # AppGroup, not click.Group: its commands get an app context however they are invoked (the test runner too).
+    users = AppGroup("users", help="Manage accounts.")
     app.cli.add_command(users)
 
     @users.command("create")
@@ -133,26 +136,6 @@ def init_app(app: Flask) -> None:
             session.close()
         click.echo(f"Created {role} {username}.")
 
-    @app.cli.command("export")
-    @click.option("--format", "fmt", type=click.Choice(["csv", "claimreview"]), default="claimreview")
-    @click.option("--article", "article_id", type=int, default=None, help="Only this article's fact-checks.")
-    @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-")
-    def export(fmt: str, article_id: int | None, output: str) -> None:
-        """Export published fact-checks."""
-        settings = current_app.config["CHECKER"]
-        base = settings.organisation_url.rstrip("/")
-        session = _session()
-        try:
-            records = fact_check_records(session, lambda claim_id: f"{base}/fact-checks/{claim_id}", article_id)
-        finally:
-            session.close()
-        if fmt == "csv":
-            data = fact_checks_to_csv(records)
-        else:
-            data = claim_reviews_json(records, Organisation(settings.organisation_name, settings.organisation_url)).encode()
-        if output == "-":
-            sys.stdout.buffer.write(data)
-        else:
-            with open(output, "wb") as handle:
-                handle.write(data)
-            click.echo(f"Wrote {len(records)} fact-checks to {output}", err=True)
+    from checker import cli_reports  # export and import-claimreview live with the reports
+
+    cli_reports.init_app(app)

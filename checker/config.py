@@ -22,6 +22,10 @@ class Settings:
     organisation_name: str = "Checker"
     organisation_url: str = "http://127.0.0.1:5000/"
     default_language: str = "en"
+    # Seen-before match scores (0–100): from "suggest" up a claim shows "possibly checked before",
+    # from "auto" up it is flagged as a likely duplicate. See README, "How matching works".
+    match_suggest_threshold: float = 70.0
+    match_auto_threshold: float = 90.0
     extra: dict = field(default_factory=dict)
 
 

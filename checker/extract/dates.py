@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
+from checker.extract.hijri import find_hijri
+from checker.extract.relative_dates import find_relative
 from checker.extract.types import DateMention
-from checker.text import fold_with_offsets, source_span
+from checker.extract.view import UnitView, view_of, with_prefixes
+from checker.text import source_span
 
 # Month names as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي, lower case).
 _MONTHS_AR = {
@@ -26,15 +31,23 @@ _MONTHS_EN = {
     "nov": 11, "december": 12, "dec": 12,
 }
 _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
-_ORDINALS = {word: n for n, word in enumerate(_UNITS, start=1)}
-_ORDINALS.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11, "الثاني عشر": 12})
-for _n, _word in enumerate(_UNITS[2:], start=13):
-    _ORDINALS[f"{_word} عشر"] = _n
-for _tens_word, _tens in (("العشرين", 20), ("الثلاثين", 30)):
-    for _n, _word in enumerate(["الحادي", *_UNITS[1:]], start=1):
-        if _tens + _n <= 31:
-            _ORDINALS[f"{_word} و{_tens_word}"] = _tens + _n
-    _ORDINALS[f"الواحد و{_tens_word}"] = _tens + 1
+
+
+def _ordinal_days() -> dict[str, int]:
+    """Ordinal day words: الاول … التاسع عشر … الحادي والثلاثين (also الواحد والعشرين)."""
+    days = {word: n for n, word in enumerate(_UNITS, start=1)}
+    days.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11, "الثاني عشر": 12})
+    for n, word in enumerate(_UNITS[2:], start=13):
+        days[f"{word} عشر"] = n
+    for tens_word, tens in (("العشرين", 20), ("الثلاثين", 30)):
+        for n, word in enumerate(["الحادي", *_UNITS[1:]], start=1):
+            if tens + n <= 31:
+                days[f"{word} و{tens_word}"] = tens + n
+        days[f"الواحد و{tens_word}"] = tens + 1
+    return days
+
+
+_ORDINALS = _ordinal_days()
 
 
 def _alternation(words) -> str:
@@ -67,6 +80,27 @@ _PATTERNS = [
     r"\s+(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
+# Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
+_NEEDS_MONTH = (0, 1, 2, 3)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6)
+_NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
+_MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
+
+
+def _patterns_for(view: UnitView) -> list[re.Pattern]:
+    """The date patterns that can match in a unit; most units need none or two of the seven."""
+    month = view.mentions(_MONTH_WORDS)
+    numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
+    chosen = []
+    for index, pattern in enumerate(_DATE_RES):
+        if index in _NEEDS_MONTH and not month:
+            continue
+        if index in _NEEDS_DIGIT and not view.has_digit:
+            continue
+        if index in (4, 5) and not numeric:
+            continue
+        chosen.append(pattern)
+    return chosen
 
 
 def _to_mention(match: re.Match, text: str) -> DateMention | None:
@@ -91,16 +125,46 @@ def _to_mention(match: re.Match, text: str) -> DateMention | None:
     return DateMention(text=text, year=year, month=month, day=day)
 
 
-def find_dates(text: str) -> list[tuple[int, int, DateMention]]:
-    """Dates in a text with their (start, end) offsets, left to right, never overlapping."""
-    folded, origin = fold_with_offsets(text)
-    found = []
-    for pattern in _DATE_RES:
+def infer_year(mention: DateMention, published_on: date | None) -> DateMention:
+    """Give a day-and-month date the year that puts it nearest the publication date, marked inferred."""
+    if published_on is None or mention.year or not (mention.month and mention.day) or mention.calendar != "gregorian":
+        return mention
+    best = None
+    for year in (published_on.year - 1, published_on.year, published_on.year + 1):
+        try:
+            gap = abs((date(year, mention.month, mention.day) - published_on).days)
+        except ValueError:
+            continue  # 29 February outside a leap year
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return replace(mention, year=best[1], inferred=True) if best else mention
+
+
+def find_dates(text: str, published_on: date | None = None, view: UnitView | None = None,
+               ) -> list[tuple[int, int, DateMention]]:
+    """Dates in a text with their (start, end) offsets, left to right, never overlapping.
+
+    Gregorian dates (a missing year inferred from `published_on`), Hijri dates, and relative
+    dates resolved against `published_on` when it is given (`view`: view_of's answer, when known).
+    """
+    view = view_of(text) if view is None else view
+    folded, origin = view.folded, view.origin
+    on_folded = []
+    for pattern in _patterns_for(view):
         for match in pattern.finditer(folded):
-            start, end = source_span(origin, match.start(), match.end(), text)
-            mention = _to_mention(match, text[start:end])
-            if mention is not None:
-                found.append((start, end, mention))
+            on_folded.append((match.start(), match.end(), match))
+    if view.has_digit:
+        on_folded += find_hijri(folded)
+    on_folded += find_relative(folded, published_on, view.vocabulary)
+    found = []
+    for f_start, f_end, item in on_folded:
+        start, end = source_span(origin, f_start, f_end, text)
+        if isinstance(item, DateMention):
+            mention = replace(item, text=text[start:end])
+        else:
+            mention = _to_mention(item, text[start:end])
+        if mention is not None:
+            found.append((start, end, infer_year(mention, published_on)))
     # Leftmost, then longest: "5 كانون الثاني/يناير 2020" beats its "يناير 2020".
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
     chosen: list[tuple[int, int, DateMention]] = []
@@ -110,6 +174,6 @@ def find_dates(text: str) -> list[tuple[int, int, DateMention]]:
     return chosen
 
 
-def read_dates(text: str) -> tuple[DateMention, ...]:
-    """Dates mentioned in a text: full dates, day and month, month and year, or a year."""
-    return tuple(mention for _, _, mention in find_dates(text))
+def read_dates(text: str, published_on: date | None = None) -> tuple[DateMention, ...]:
+    """Dates mentioned in a text: full dates, day and month, month and year, a year, Hijri or relative."""
+    return tuple(mention for _, _, mention in find_dates(text, published_on))

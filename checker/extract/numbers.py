@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.extract.dates import find_dates
 from checker.extract.types import Quantity
-from checker.text import fold_with_offsets, source_span
+from checker.extract.view import UnitView, view_of, with_prefixes
+from checker.text import source_span
 
 # Number words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي).
 _WORDS = {
@@ -47,6 +49,8 @@ _NOT_UNITS = set(
     قبل عند خلال ضد بين كل and or of in on at to the a an for from by with but than is was were
     are has have had that which who as per since more less over about""".split()
 )
+# A quantity starts at digits, a currency sign or a number word: units without one are skipped.
+_STARTERS = with_prefixes(set(_WORDS) | set(_MULTIPLIERS), "و") | frozenset(_SYMBOLS)
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
 _ARABIC_AND = "و"
 
@@ -77,20 +81,33 @@ def _multiplier(word: str) -> float | None:
     return None
 
 
-def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
-    """Quantities in a text with (start, end) offsets of the number expression."""
-    folded, origin = fold_with_offsets(text)
-    # Dates go first: the 2020 of "5 كانون الثاني/يناير 2020" is not a quantity.
-    masked = list(folded)
-    for start, end, _ in find_dates(text):
-        for i in range(len(folded)):
-            if start <= origin[i] < end:
+def find_quantities(text: str, dates: list | None = None, view: UnitView | None = None,
+                    ) -> list[tuple[int, int, Quantity]]:
+    """Quantities in a text with (start, end) offsets of the number expression.
+
+    `dates` and `view` are find_dates' and view_of's answers when the caller has them.
+    """
+    view = view_of(text) if view is None else view
+    if not view.has_digit and not view.mentions(_STARTERS):
+        return []
+    folded, origin = view.folded, view.origin
+    dates = find_dates(text, view=view) if dates is None else dates
+    masked_text = folded
+    if dates:
+        # Dates go first: the 2020 of "5 كانون الثاني/يناير 2020" is not a quantity.
+        masked = list(folded)
+        for start, end, _ in dates:
+            for i in range(bisect_left(origin, start), bisect_left(origin, end)):
                 masked[i] = " "
-    masked_text = "".join(masked)
+        masked_text = "".join(masked)
     tokens = list(_TOKEN_RE.finditer(masked_text))
     found: list[tuple[int, int, Quantity]] = []
     i = 0
     while i < len(tokens):
+        word = tokens[i].group(0)
+        if not word[0].isdigit() and word not in _STARTERS:
+            i += 1
+            continue
         result = _read_at(masked_text, tokens, i)
         if result is None:
             i += 1

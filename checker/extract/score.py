@@ -5,12 +5,20 @@ import math
 import re
 
 from checker.extract.dates import find_dates
+from checker.extract.features import gram_scale, lexical_grams, readable_features, token_spans, word_grams
+from checker.extract.model import LinearModel, load_model, sigmoid
 from checker.extract.numbers import find_quantities
 from checker.extract.speaker import ARABIC_DENY_VERBS, ARABIC_SAY_VERBS
 from checker.extract.types import Reason
-from checker.text import fold_with_offsets, source_span
+from checker.extract.view import UnitView, find_word, first_words, view_of, with_prefixes
+from checker.text import source_span
 
 DEFAULT_THRESHOLD = 0.5
+# A unit with no cue but a score this high is explained by its most telling words.
+WORDING_FROM = 0.25
+WORDING_LABEL = "Worded like claims that were checked"
+MAX_WORDING_REASONS = 2
+MIN_WORDING_PUSH = 0.05
 
 # code -> (English label, weight). A weight is the chance, on its own, that a
 # unit with this cue states something checkable; cues combine as 1 - prod(1 - w).
@@ -67,8 +75,9 @@ _PREFIX_VERB = "[وف]?"
 _PREFIX_NOUN = "(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)?"
 
 
-def _cue_patterns() -> list[tuple[str, re.Pattern]]:
-    patterns = []
+def _cue_alternatives() -> dict[str, str]:
+    """Per cue code, the alternation that finds it in folded text."""
+    alternatives = {}
     for code in WEIGHTS:
         parts = []
         if code in _AR_VERBS:
@@ -80,23 +89,47 @@ def _cue_patterns() -> list[tuple[str, re.Pattern]]:
         if code in _EN_CUES:
             parts.append("(?:" + _EN_CUES[code] + ")")
         if parts:
-            patterns.append((code, re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")))
-    return patterns
+            alternatives[code] = "|".join(parts)
+    return alternatives
 
 
-_CUES = _cue_patterns()
+_ALTERNATIVES = _cue_alternatives()
+# One pass over the unit finds every cue; a word that is two cues at once ("أكد": attribution
+# and confirmation) is then tested against the other codes' own patterns.
+_CUES_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{code}>{alt})" for code, alt in _ALTERNATIVES.items()) + r")(?!\w)"
+)
+_CUE_ALONE = {code: re.compile(f"(?:{alt})") for code, alt in _ALTERNATIVES.items()}
+
+
+def _cue_starts() -> frozenset[str]:
+    """Every word a cue can start with, clitics included: the pattern only runs where one is present."""
+    noun_prefixes = [a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")]
+    noun_prefixes += ["لل", "ولل", "فلل"]
+    words = set()
+    for code in WEIGHTS:
+        words |= with_prefixes(_AR_VERBS.get(code, ()), "وف")
+        words |= with_prefixes(_AR_NOUNS.get(code, ()), noun_prefixes[1:])
+        words |= with_prefixes({p.split()[0] for p in _AR_PHRASES.get(code, ())}, "وف")
+        words |= first_words(_EN_CUES.get(code, ""))
+    return frozenset(words - {""})
+
+
+_CUE_STARTS = _cue_starts()
+
 
 # What lowers a score: a unit that asks, feels or urges rather than states.
-_QUESTION_RE = re.compile(r"[?؟]\W*$|^\W*(?:هل|ماذا|لماذا|كيف|متي|اين|من هو|do|does|did|is|are|why|how|what|who)\s", re.I)
-_OPINION_RE = re.compile(
-    r"(?<!\w)(?:i think|i believe|i feel|in my opinion|we love|i love|i hate|disgrace|shame|"
-    r"wonderful|terrible|اعتقد|اظن|برايي|في رايي|نحب|احب|نكره|اكره|اشعر|نشعر|عار)(?!\w)"
+_QUESTION_START_RE = re.compile(r"^\W{0,5}(?:هل|ماذا|لماذا|كيف|متي|اين|من هو|do|does|did|is|are|why|how|what|who)\s")
+_QUESTION_END_RE = re.compile(r"[?؟]\W{0,5}$")
+_QUESTION_TAIL = 7  # the end test only needs the mark and up to five closing characters
+# Opinions and calls in one pass: the group that matched names the penalty.
+_FEELING_RE = re.compile(
+    r"(?<!\w)(?:(?P<opinion>i think|i believe|i feel|in my opinion|we love|i love|i hate|disgrace|shame|"
+    r"wonderful|terrible|اعتقد|اظن|برايي|في رايي|نحب|احب|نكره|اكره|اشعر|نشعر|عار)"
+    r"|(?P<call>share|subscribe|click|follow us|join us|don'?t forget|please|"
+    r"شاركوا|شارك|انشروا|تابعونا|اشتركوا|لا تنسوا|ادعموا|ساهموا))(?!\w)"
 )
-_CALL_RE = re.compile(
-    r"(?<!\w)(?:share|subscribe|click|follow us|join us|don'?t forget|please|"
-    r"شاركوا|شارك|انشروا|تابعونا|اشتركوا|لا تنسوا|ادعموا|ساهموا)(?!\w)"
-)
-_PENALTIES = ((_QUESTION_RE, 0.3), (_OPINION_RE, 0.4), (_CALL_RE, 0.3))
+_PENALTY_FACTORS = {"question": 0.3, "opinion": 0.4, "call": 0.3}
 _CLAIM_TYPES = (
     ("denial", {"denial"}),
     ("statistic", {"quantity", "percentage", "money", "casualties"}),
@@ -113,22 +146,42 @@ def _reason(code: str, text: str, start: int, end: int) -> Reason:
     return Reason(code=code, label=WEIGHTS[code][0], evidence=text[start:end], start=start, end=end)
 
 
-def find_reasons(text: str) -> tuple[Reason, ...]:
-    """Every cue in a unit that makes it look check-worthy, in reading order."""
+def find_reasons(text: str, dates: list | None = None, quantities: list | None = None,
+                 view: UnitView | None = None) -> tuple[Reason, ...]:
+    """Every cue in a unit that makes it look check-worthy, in reading order.
+
+    `dates`, `quantities` and `view` are find_dates', find_quantities' and view_of's
+    answers when the caller has them.
+    """
     reasons = []
-    for start, end, quantity in find_quantities(text):
+    view = view_of(text) if view is None else view
+    dates = find_dates(text, view=view) if dates is None else dates
+    for start, end, quantity in find_quantities(text, dates, view) if quantities is None else quantities:
         code = _UNIT_CODES.get(quantity.unit, "quantity")
         if code == "quantity" and quantity.value <= 10 and not quantity.text[:1].isdigit():
             continue  # "ثلاثة أطراف", "two sides": spelled-out small counts are narrative
         reasons.append(_reason(code, text, start, end))
-    for start, end, _ in find_dates(text):
+    for start, end, _ in dates:
         reasons.append(_reason("date", text, start, end))
-    folded, origin = fold_with_offsets(text)
-    for code, pattern in _CUES:
-        for match in pattern.finditer(folded):
-            start, end = source_span(origin, match.start(), match.end(), text)
-            reasons.append(_reason(code, text, start, end))
+    for match in cue_matches(view):
+        start, end = source_span(view.origin, match.start(), match.end(), text)
+        word = match.group(0)
+        for code, alone in _CUE_ALONE.items():
+            if code == match.lastgroup or alone.fullmatch(word):
+                reasons.append(_reason(code, text, start, end))
     return tuple(sorted(reasons, key=lambda r: (r.start, r.end, r.code)))
+
+
+def cue_matches(view: UnitView) -> list[re.Match]:
+    """The cue pattern's matches, as finditer would find them, tried only where a cue word starts."""
+    matches = []
+    reached = 0
+    for at in find_word(view, _CUE_STARTS):
+        match = _CUES_RE.match(view.folded, at) if at >= reached else None
+        if match:
+            matches.append(match)
+            reached = match.end()
+    return matches
 
 
 def claim_type_for(reasons: tuple[Reason, ...]) -> str:
@@ -140,17 +193,73 @@ def claim_type_for(reasons: tuple[Reason, ...]) -> str:
     return "other"
 
 
-def score_sentence(text: str, language: str) -> tuple[float, tuple[Reason, ...], str]:
-    """Score a unit's check-worthiness in [0, 1] with its reasons and claim type."""
-    reasons = find_reasons(text)
+def find_penalties(text: str, view: UnitView | None = None) -> tuple[str, ...]:
+    """What makes a unit ask, feel or urge rather than state: question, opinion, call."""
+    folded = (view_of(text) if view is None else view).folded.strip()
+    found = {match.lastgroup for match in _FEELING_RE.finditer(folded)}
+    if _QUESTION_START_RE.match(folded) or _QUESTION_END_RE.search(folded[-_QUESTION_TAIL:]):
+        found.add("question")
+    return tuple(code for code in _PENALTY_FACTORS if code in found)
+
+
+def rule_score(reasons: tuple[Reason, ...], penalties: tuple[str, ...], words: int) -> float:
+    """The hand-weighted score: cues combine as 1 - prod(1 - w), penalties and shortness shrink it."""
     score = 1.0 - math.prod(1.0 - WEIGHTS[r.code][1] for r in reasons)
-    folded = fold_with_offsets(text)[0].strip()
-    for pattern, factor in _PENALTIES:
-        if pattern.search(folded):
-            score *= factor
-    words = len(folded.split())
+    for code in penalties:
+        score *= _PENALTY_FACTORS[code]
     if words < 3:
         score *= 0.2
     elif words < 5:
         score *= 0.5
-    return round(min(max(score, 0.0), 1.0), 3), reasons, claim_type_for(reasons)
+    return min(max(score, 0.0), 1.0)
+
+
+def analyse_unit(text: str, dates: list | None = None, quantities: list | None = None,
+                 view: UnitView | None = None,
+                 ) -> tuple[tuple[Reason, ...], tuple[str, ...], list[str], dict[str, float]]:
+    """Reasons, penalties, model words and readable features of a unit (shared with training)."""
+    view = view_of(text) if view is None else view
+    reasons = find_reasons(text, dates, quantities, view)
+    penalties = find_penalties(text, view)
+    words = view.words
+    rule = rule_score(reasons, penalties, len(words))
+    return reasons, penalties, words, readable_features(reasons, penalties, len(words), rule)
+
+
+def _wording_reasons(text: str, model: LinearModel, words: list[str], scale: float) -> list[Reason]:
+    """The words whose own n-grams pushed the score up most, as reasons a reviewer can read."""
+    pushes = sorted(((model.gram_logit(word_grams(words, i), scale), i) for i in range(len(words))), reverse=True)
+    top = [i for push, i in pushes[:MAX_WORDING_REASONS] if push >= MIN_WORDING_PUSH]
+    spans = token_spans(text) if top else []
+    if len(spans) != len(words):
+        return []  # a link or a mark split differently: better no pointer than a wrong one
+    return [Reason("wording", WORDING_LABEL, text[spans[i][0]:spans[i][1]], *spans[i]) for i in sorted(top)]
+
+
+def score_sentence(text: str, language: str, dates: list | None = None, quantities: list | None = None,
+                   view: UnitView | None = None) -> tuple[float, tuple[Reason, ...], str]:
+    """Score a unit's check-worthiness in [0, 1] with its reasons and claim type.
+
+    `dates`, `quantities` and `view` (find_dates', find_quantities' and view_of's answers)
+    spare reading them twice.
+    """
+    # Cues of both languages are matched whatever `language` says: Arabic units
+    # quote English names and English units carry Arabic terms.
+    model = load_model()
+    if model is None:
+        reasons = find_reasons(text, dates, quantities, view)
+        score = rule_score(reasons, find_penalties(text, view), len(text.split()))
+        return round(score, 3), reasons, claim_type_for(reasons)
+    reasons, penalties, words, readable = analyse_unit(text, dates, quantities, view)
+    grams = lexical_grams(words)
+    scale = gram_scale(grams)
+    score = sigmoid(model.logit(readable) + model.gram_logit(grams, scale))
+    # The data set counts many questions and appeals as worth checking; the desk
+    # queues statements, so the same penalties as the hand rules apply on top.
+    for code in penalties:
+        score *= _PENALTY_FACTORS[code]
+    shown = reasons
+    if not reasons and score >= WORDING_FROM:
+        # No cue fired but the wording looks like checked claims: say which words.
+        shown = tuple(_wording_reasons(text, model, words, scale))
+    return round(score, 3), shown, claim_type_for(reasons)

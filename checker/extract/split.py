@@ -12,7 +12,12 @@ _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*")
 # A run of sentence-ending marks, with any closing quotes or brackets glued to
 # it, followed by whitespace. Arabic writers use "..", "…" and put a space
 # before the period ("داعش ."), so the run may start after a space.
-_END_RE = re.compile(r"[.!?\u061f\u061b\u2026]+[\"'\u00bb\u201d\u2019)\]]*(?=\s)")
+# Starting only at the head of a run and matching possessively keeps the scan
+# linear on long runs of dots.
+_END_RE = re.compile(
+    r"(?<![.!?\u061f\u061b\u2026])[.!?\u061f\u061b\u2026]++[\"'\u00bb\u201d\u2019)\]]*+(?=\s)"
+)
+_NON_SPACE_RE = re.compile(r"\S")
 _TERMINAL = ".!?\u061f\u061b\u2026:"
 _CLOSERS = "\"'\u00bb\u201d\u2019]"
 
@@ -22,6 +27,18 @@ _ABBREVIATIONS = frozenset(
     inc ltd co corp no nos vs jan feb mar apr jun jul aug sep sept oct nov dec
     a.m p.m u.s u.k u.n e.g i.e""".split()
 )
+_ABBREVIATION_WINDOW = 12
+# Abbreviations that may also end a sentence, and what tells that a new one starts after them.
+_FINAL_ABBREVIATIONS = frozenset("a.m p.m u.s u.k u.n etc inc ltd co jr sr".split())
+_SENTENCE_STARTERS = frozenset(
+    """the a an he she it they we i you this that these those there here his her its their our my
+    but and yet so however meanwhile officials police in on at after before when while if as since""".split()
+)
+_TIME_FOLLOWERS = frozenset(
+    """gmt utc bst cet est edt pst pdt et pt local monday tuesday wednesday thursday friday saturday sunday
+    mecca baghdad""".split()
+)
+_NEXT_WORD_RE = re.compile(r"[\"'\u201c\u2018(]*([^\W\d_]+)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_](?:[\w.]*[^\W\d_])?)$")
 
 # "<outlet> من <city>:" — at most two words either side of "من".
@@ -44,8 +61,10 @@ def _has_content(text: str) -> bool:
 
 def _is_abbreviation(line: str, dot_at: int) -> bool:
     """True when the single dot at `dot_at` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE_RE.search(line, 0, dot_at)
-    if not match:
+    # Abbreviations are short: look back a bounded window, not the whole line.
+    window = max(0, dot_at - _ABBREVIATION_WINDOW)
+    match = _WORD_BEFORE_RE.search(line, window, dot_at)
+    if not match or (match.start() > 0 and match.start() == window and line[window - 1].isalnum()):
         return False
     word = match.group(1)
     if len(word) == 1:
@@ -53,15 +72,31 @@ def _is_abbreviation(line: str, dot_at: int) -> bool:
     return word.casefold() in _ABBREVIATIONS
 
 
+def _abbreviation_ends_sentence(line: str, dot_at: int, next_at: int) -> bool:
+    """True when an abbreviation that may close a sentence ("the U.S.", "5 p.m.") is followed by a new one."""
+    before = _WORD_BEFORE_RE.search(line, max(0, dot_at - _ABBREVIATION_WINDOW), dot_at)
+    word = before.group(1).casefold() if before else ""
+    if word not in _FINAL_ABBREVIATIONS:
+        return False
+    following = _NEXT_WORD_RE.match(line, next_at)
+    if not following or not following.group(1)[:1].isupper():
+        return False
+    nxt = following.group(1).casefold()
+    if word in ("a.m", "p.m"):
+        return nxt not in _TIME_FOLLOWERS  # "5 p.m. Officials left" but "10 a.m. GMT"
+    return nxt in _SENTENCE_STARTERS  # "in the U.S. He moved" but "the U.S. Army"
+
+
 def _line_breaks(line: str, language: str) -> list[int]:
     """Offsets inside a line where a sentence ends (exclusive end of the sentence)."""
     breaks = []
     for match in _END_RE.finditer(line):
         marks = match.group(0).rstrip(_CLOSERS + ")")
-        nxt = len(line) - len(line[match.end():].lstrip())
-        if nxt >= len(line):
+        following = _NON_SPACE_RE.search(line, match.end())
+        if following is None:
             continue  # nothing follows on this line; the line end closes it anyway
-        if marks == "." and _is_abbreviation(line, match.start()):
+        nxt = following.start()
+        if marks == "." and _is_abbreviation(line, match.start()) and not _abbreviation_ends_sentence(line, match.start(), nxt):
             continue
         follower = line[nxt]
         # English: ". the" or "... and" is not a new sentence.

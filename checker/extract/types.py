@@ -46,6 +46,9 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
+    calendar: str = "gregorian"  # or "hijri": then year, month and day are Hijri
+    inferred: bool = False  # the year was not written: it comes from the article's date
+    relative: bool = False  # "last month", "أمس": resolved against the publication date when known
 
     @property
     def iso(self) -> str:
@@ -72,4 +75,6 @@ class ClaimCandidate:
     dates: tuple[DateMention, ...] = ()
     speaker: str = ""
     is_claim: bool = False
+    speaker_start: int = -1  # offsets of `speaker` in the unit's text; -1 when there is none
+    speaker_end: int = -1
     extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from checker.report.records import FactCheckRecord, Organisation
@@ -105,13 +105,15 @@ def claim_review(record: FactCheckRecord, organisation: Organisation) -> dict[st
     review["author"] = {"@type": "Organization", "name": organisation.name, "url": organisation.url}
     if record.published_at is not None:
         review["datePublished"] = record.published_at.date().isoformat()
+    if record.updated_at is not None:
+        review["dateModified"] = record.updated_at.date().isoformat()
     review["itemReviewed"] = _item_reviewed(record)
     review["inLanguage"] = record.language
     return review
 
 
 def claim_reviews_feed(
-    records: Sequence[FactCheckRecord], organisation: Organisation
+    records: Iterable[FactCheckRecord], organisation: Organisation
 ) -> dict[str, Any]:
     """All fact-checks as one JSON-LD document: a shared @context and an @graph."""
     graph = []
@@ -134,3 +136,15 @@ def json_ld_script(data: dict[str, Any]) -> str:
 def claim_reviews_json(records: Sequence[FactCheckRecord], organisation: Organisation) -> str:
     """All fact-checks as a pretty-printed JSON-LD document for download."""
     return json.dumps(claim_reviews_feed(records, organisation), ensure_ascii=False, indent=2) + "\n"
+
+
+def iter_claim_reviews_json(records: Iterable[FactCheckRecord], organisation: Organisation) -> Iterator[str]:
+    """The feed document in pieces, one ClaimReview a line: memory stays flat however many there are."""
+    yield '{"@context": "%s", "@graph": [' % SCHEMA_CONTEXT
+    separator = "\n"
+    for record in records:
+        review = claim_review(record, organisation)
+        del review["@context"]
+        yield separator + json.dumps(review, ensure_ascii=False)
+        separator = ",\n"
+    yield "\n]}\n"

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
-from checker.report.records import FactCheckRecord, SourceRecord
+from checker.report.records import CorrectionRecord, FactCheckRecord, SourceRecord
 
 COLUMNS: tuple[str, ...] = (
     "claim_id",
@@ -27,6 +27,10 @@ COLUMNS: tuple[str, ...] = (
     "published_at",
     "public_url",
     "sources",
+    "rating_en",
+    "reviewers",
+    "updated_at",
+    "corrections",
 )
 
 # OWASP "CSV Injection": a cell a spreadsheet may read as a formula starts with
@@ -57,8 +61,21 @@ def _cell(value: Cell) -> str:
 
 
 def _source_line(source: SourceRecord) -> str:
-    """One source as "url | publisher | stance"."""
-    return f"{source.url} | {source.publisher} | {source.stance}"
+    """One source as "url | publisher | stance", then its dates and archived copy when known."""
+    parts = [source.url, source.publisher, source.stance]
+    if source.published_on:
+        parts.append(f"published {source.published_on.isoformat()}")
+    if source.accessed_at:
+        parts.append(f"accessed {source.accessed_at.isoformat(timespec='minutes')}")
+    if source.archived_url:
+        parts.append(f"archived {source.archived_url}")
+    return " | ".join(parts)
+
+
+def _correction_line(correction: CorrectionRecord) -> str:
+    """One correction as "date: note"."""
+    when = correction.made_at.date().isoformat() if correction.made_at else ""
+    return f"{when}: {correction.note}" if when else correction.note
 
 
 def fact_check_row(record: FactCheckRecord) -> list[str]:
@@ -82,14 +99,38 @@ def fact_check_row(record: FactCheckRecord) -> list[str]:
         record.published_at,
         record.public_url,
         "\n".join(_source_line(source) for source in record.sources),
+        record.rating_label_en,
+        ", ".join(record.reviewers),
+        record.updated_at,
+        "\n".join(_correction_line(c) for c in record.corrections),
     )
     return [_cell(value) for value in values]
 
 
-def fact_checks_to_csv(records: Sequence[FactCheckRecord]) -> bytes:
-    """Fact-checks as CSV bytes: UTF-8 with BOM so spreadsheets show Arabic, header first."""
+def iter_fact_checks_csv(records: Iterable[FactCheckRecord], chunk_rows: int = 200) -> Iterator[bytes]:
+    """Fact-checks as CSV in chunks: BOM and header first, then `chunk_rows` rows at a time."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
-    writer.writerows(fact_check_row(record) for record in records)
-    return buffer.getvalue().encode("utf-8-sig")
+    pending = 1
+    first = True
+    for record in records:
+        writer.writerow(fact_check_row(record))
+        pending += 1
+        if pending >= chunk_rows:
+            yield _drain(buffer, first)
+            first, pending = False, 0
+    yield _drain(buffer, first)
+
+
+def _drain(buffer: io.StringIO, first: bool) -> bytes:
+    """Take what the writer has written so far; the very first chunk carries the BOM."""
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text.encode("utf-8-sig" if first else "utf-8")
+
+
+def fact_checks_to_csv(records: Iterable[FactCheckRecord]) -> bytes:
+    """Fact-checks as CSV bytes: UTF-8 with BOM so spreadsheets show Arabic, header first."""
+    return b"".join(iter_fact_checks_csv(records))

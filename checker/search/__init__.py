@@ -1,4 +1,4 @@
-"""Finding claims and verdicts by their words, Arabic-aware."""
-from checker.search.index import SearchHit, search_claims
+"""Finding claims and verdicts by their words, Arabic-aware: one query function serves every caller."""
+from checker.search.index import SearchFilters, SearchHit, rank, search
 
-__all__ = ["SearchHit", "search_claims"]
+__all__ = ["SearchFilters", "SearchHit", "rank", "search"]

@@ -1,43 +1,157 @@
-"""Candidate retrieval from the database, then re-ranking; one function serves every caller."""
+"""The one query function: index candidates, re-ranked, filtered and filled in for whoever asked."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import and_, or_
 from sqlmodel import Session, select
 
-from checker.search.rank import match_score
-from checker.store.models import Article, Claim
-from checker.text import normalise_for_search
+from checker.search.candidates import Candidate, candidates, collection_size, document_frequencies, idf
+from checker.search.rank import Facts, coverage_score, fuzzy_part, read_facts
+from checker.store.models import Article, Claim, ExternalFactCheck, Rating, Verdict
+from checker.store.search_models import DocumentKind
+from checker.text.search_forms import index_terms
 
-CANDIDATE_LIMIT = 500
+CANDIDATES = 100  # re-ranked per query; more when filters may discard many
+FILTERED_CANDIDATES = 1000
+FUZZY_RERANKED = 12  # candidates that also get the rapidfuzz comparison (the costly step)
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What a search may be narrowed to; empty values mean no restriction."""
+
+    verdict: str = ""  # a rating key of the scale
+    language: str = ""
+    outlet: str = ""  # part of the outlet or publisher name
+    date_from: date | None = None
+    date_to: date | None = None
+    kind: str = ""  # "claim" or "external"
+    exclude_claim_ids: frozenset[int] = frozenset()
+
+    @property
+    def narrows(self) -> bool:
+        """Whether anything beyond the kind and exclusions is asked for."""
+        return bool(self.verdict or self.language or self.outlet or self.date_from or self.date_to)
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    """A claim that matches a query, with its article and match score (0–100)."""
+    """A claim or an external fact-check that matches a query, with what the results list shows."""
 
-    claim: Claim
-    article: Article
+    kind: str
+    ref_id: int
+    score: float
+    text: str
+    language: str
+    outlet: str
+    published_on: date | None
+    url: str
+    rating: Rating | None
+    verdict_label: str
+    claim: Claim | None = None
+    article: Article | None = None
+    fact_check: ExternalFactCheck | None = None
+
+
+@dataclass(frozen=True)
+class ScoredCandidate:
+    """A candidate and its re-ranked score (what the benchmarks read)."""
+
+    candidate: Candidate
     score: float
 
 
-def _escape_like(token: str) -> str:
-    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def search_claims(session: Session, query: str, limit: int = 50, min_score: float = 50.0) -> list[SearchHit]:
-    """Queued claims whose text, checkable wording or verdict matches the query, best first."""
-    normalised = normalise_for_search(query)
-    tokens = [t for t in normalised.split() if len(t) > 1] or normalised.split()
-    if not tokens:
+def rank(session: Session, query: str, kind: str = "", limit: int = CANDIDATES,
+         query_facts: Facts | None = None) -> list[ScoredCandidate]:
+    """Candidates for a query from the index, re-ranked by words, their rarity and the stated facts."""
+    terms = list(dict.fromkeys(index_terms(query)))
+    if not terms:
         return []
-    likes = [Claim.normalised_text.like(f"%{_escape_like(t)}%", escape="\\") for t in tokens]
-    base = select(Claim, Article).join(Article).where(Claim.queued == True)  # noqa: E712
-    rows = list(session.exec(base.where(and_(*likes)).limit(CANDIDATE_LIMIT)))
-    if not rows:
-        rows = list(session.exec(base.where(or_(*likes)).limit(CANDIDATE_LIMIT)))
-    hits = [SearchHit(claim, article, match_score(normalised, claim.normalised_text)) for claim, article in rows]
-    hits = [h for h in hits if h.score >= min_score]
-    hits.sort(key=lambda h: (-h.score, -h.claim.score, h.claim.id))
+    size = max(collection_size(session), 1)
+    dfs = document_frequencies(session, terms)
+    weights = {t: idf(n, size) for t, n in dfs.items()}
+    facts = query_facts if query_facts is not None else read_facts(query)
+    found = [c for c in candidates(session, terms, weights, dfs, limit) if not kind or c.kind == kind]
+    # Word overlap for every candidate; the costly fuzzy comparison only for the best of them.
+    cheap = sorted(((coverage_score(terms, c.text.split(), weights, facts, Facts.from_json(c.facts)), c)
+                    for c in found), key=lambda pair: (-pair[0], -pair[1].lexical, pair[1].doc_id))
+    joined = " ".join(terms)
+    scored = []
+    for i, (score, candidate) in enumerate(cheap):
+        if i < FUZZY_RERANKED:
+            score += fuzzy_part(joined, candidate.text)
+        scored.append(ScoredCandidate(candidate, round(max(0.0, min(1.0, score)) * 100, 2)))
+    scored.sort(key=lambda s: (-s.score, -s.candidate.lexical, s.candidate.doc_id))
+    return scored
+
+
+def search(session: Session, query: str, filters: SearchFilters = SearchFilters(), limit: int = 20,
+           min_score: float = 0.0, query_facts: Facts | None = None) -> list[SearchHit]:
+    """Claims and external fact-checks matching a query, best first, narrowed by the filters."""
+    pool = FILTERED_CANDIDATES if filters.narrows else CANDIDATES
+    scored = [s for s in rank(session, query, filters.kind, pool, query_facts) if s.score >= min_score]
+    scored = [s for s in scored if not (s.candidate.kind == DocumentKind.CLAIM
+                                        and s.candidate.ref_id in filters.exclude_claim_ids)]
+    if filters.language:
+        scored = [s for s in scored if s.candidate.language == filters.language]
+    hits: list[SearchHit] = []
+    batch = limit if not filters.narrows else max(limit * 5, 50)
+    for start in range(0, len(scored), batch):
+        hits += [h for h in hydrate(session, scored[start:start + batch]) if _passes(h, filters)]
+        if len(hits) >= limit:
+            break
     return hits[:limit]
+
+
+def _passes(hit: SearchHit, filters: SearchFilters) -> bool:
+    if filters.verdict and (hit.rating is None or hit.rating.key != filters.verdict):
+        return False
+    if filters.outlet and filters.outlet.casefold() not in hit.outlet.casefold():
+        return False
+    if filters.date_from and (hit.published_on is None or hit.published_on < filters.date_from):
+        return False
+    if filters.date_to and (hit.published_on is None or hit.published_on > filters.date_to):
+        return False
+    return True
+
+
+def hydrate(session: Session, scored: list[ScoredCandidate]) -> list[SearchHit]:
+    """Fill scored candidates in with their claim, article, verdict or external fact-check, in order."""
+    claim_ids = [s.candidate.ref_id for s in scored if s.candidate.kind == DocumentKind.CLAIM]
+    external_ids = [s.candidate.ref_id for s in scored if s.candidate.kind == DocumentKind.EXTERNAL]
+    claims = {c.id: (c, a) for c, a in session.exec(
+        select(Claim, Article).join(Article).where(Claim.id.in_(claim_ids)))} if claim_ids else {}
+    externals = {f.id: f for f in session.exec(
+        select(ExternalFactCheck).where(ExternalFactCheck.id.in_(external_ids)))} if external_ids else {}
+    verdicts = current_verdicts(session, claim_ids)
+    ratings = {r.id: r for r in session.exec(select(Rating))}
+    hits = []
+    for item in scored:
+        c = item.candidate
+        if c.kind == DocumentKind.CLAIM and c.ref_id in claims:
+            claim, article = claims[c.ref_id]
+            verdict = verdicts.get(claim.id)
+            rating = ratings.get(verdict.rating_id) if verdict else None
+            hits.append(SearchHit(
+                c.kind, claim.id, item.score, claim.checkable_wording or claim.original_text, claim.language,
+                article.outlet, article.published_on, article.url, rating, verdict.verdict_line if verdict else "",
+                claim=claim, article=article))
+        elif c.kind == DocumentKind.EXTERNAL and c.ref_id in externals:
+            check = externals[c.ref_id]
+            hits.append(SearchHit(
+                c.kind, check.id, item.score, check.claim_text, check.language, check.publisher,
+                check.published_on, check.url, ratings.get(check.rating_id), check.verdict_label,
+                fact_check=check))
+    return hits
+
+
+def current_verdicts(session: Session, claim_ids: list[int]) -> dict[int, Verdict]:
+    """The newest verdict revision of each claim that has one."""
+    if not claim_ids:
+        return {}
+    newest: dict[int, Verdict] = {}
+    for verdict in session.exec(select(Verdict).where(Verdict.claim_id.in_(claim_ids))):
+        if verdict.claim_id not in newest or verdict.revision > newest[verdict.claim_id].revision:
+            newest[verdict.claim_id] = verdict
+    return newest

@@ -91,7 +91,7 @@ def import_article(
     session.add(article)
     session.flush()
     queued = 0
-    for candidate in extract_claims(draft.body, draft.language, threshold=threshold):
+    for candidate in extract_claims(draft.body, draft.language, threshold=threshold, published_on=draft.published_on):
         unit = candidate.sentence
         claim = Claim(
             article_id=article.id, position=candidate.position, start=unit.start, end=unit.end,
@@ -103,7 +103,9 @@ def import_article(
             ],
             facts={
                 "quantities": [{"value": q.value, "text": q.text, "unit": q.unit} for q in candidate.quantities],
-                "dates": [{"text": d.text, "iso": d.iso} for d in candidate.dates],
+                "dates": [{"text": d.text, "iso": d.iso, "calendar": d.calendar, "inferred": d.inferred,
+                           "relative": d.relative} for d in candidate.dates],
+                "speaker_span": [candidate.speaker_start, candidate.speaker_end] if candidate.speaker else [],
             },
             claim_type=candidate.claim_type, speaker=candidate.speaker[:300], queued=candidate.is_claim,
         )

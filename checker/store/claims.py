@@ -11,6 +11,9 @@ from checker.store.errors import N_, Forbidden, InvalidInput, InvalidTransition,
 from checker.store.models import Article, Claim, ClaimStatus, Rating, Role, Source, Stance, User, Verdict, utcnow
 from checker.store.search_text import claim_search_text
 from checker.store.workflow import bump_version, check_version, move
+from checker.store.assignment import dismiss_claim
+from checker.store.drafts import discard_draft
+from checker.store.notifications import PUBLISHED, SENT_BACK, notify
 
 S = ClaimStatus
 EDITABLE = (S.NEW, S.IN_REVIEW)
@@ -58,27 +61,38 @@ def context(session: Session, claim: Claim, width: int = 2) -> tuple[list[Claim]
 
 
 def sources(session: Session, claim_id: int) -> list[Source]:
-    """The sources linked to a claim, in the order they were added."""
-    return list(session.exec(select(Source).where(Source.claim_id == claim_id).order_by(Source.id)))
+    """The sources linked to a claim (removed ones excluded), in the order they were added."""
+    statement = select(Source).where(Source.claim_id == claim_id, Source.deleted_at.is_(None)).order_by(Source.id)
+    return list(session.exec(statement))
 
 
-def add_source(
-    session: Session, claim: Claim, user: User, url: str, title: str = "", publisher: str = "",
-    excerpt: str = "", stance: str = Stance.CONTEXT.value,
-) -> Source:
-    """Link a source to a claim; the URL must be http(s) and not linked already."""
+def check_source_fields(session: Session, claim: Claim, url: str, stance: str, source_id: int | None = None) -> str:
+    """Validate a source's URL and stance for a claim being edited; returns the cleaned URL."""
     url = check_url(url)
     if not url:
         raise InvalidInput(N_("A source needs a URL."))
     if stance not in {s.value for s in Stance}:
         raise InvalidInput(N_("Unknown stance: %(stance)s."), stance=stance)
     if claim.status not in EDITABLE:
-        raise InvalidTransition(N_("Sources can only be added while a claim is new or in review."))
-    if session.exec(select(Source).where(Source.claim_id == claim.id, Source.url == url)).first():
+        raise InvalidTransition(N_("Sources can only change while a claim is new or in review."))
+    same = select(Source).where(Source.claim_id == claim.id, Source.url == url, Source.deleted_at.is_(None))
+    if source_id is not None:
+        same = same.where(Source.id != source_id)
+    if session.exec(same).first():
         raise InvalidInput(N_("This source is already linked to the claim."))
+    return url
+
+
+def add_source(
+    session: Session, claim: Claim, user: User, url: str, title: str = "", publisher: str = "",
+    excerpt: str = "", stance: str = Stance.CONTEXT.value, **details,
+) -> Source:
+    """Link a source to a claim; the URL must be http(s) and not linked already. `details`: published_on,
+    accessed_at, archived_text, archived_hash, attachment_path, attachment_type."""
+    url = check_source_fields(session, claim, url, stance)
     source = Source(
         claim_id=claim.id, url=url, title=title.strip()[:500], publisher=publisher.strip()[:200],
-        excerpt=excerpt.strip(), stance=stance, added_by_id=user.id,
+        excerpt=excerpt.strip(), stance=stance, added_by_id=user.id, **details,
     )
     session.add(source)
     session.flush()
@@ -119,15 +133,17 @@ def save_verdict(
     if not explanation.strip():
         raise InvalidInput(N_("Write the explanation of the verdict."))
     previous = current_verdict(session, claim.id)
+    # Claim the version before the new row exists, so the loser of a race gets StaleEdit, not a unique error.
+    if claim.status == S.NEW:
+        move(session, claim, S.IN_REVIEW, user)
+    else:
+        bump_version(session, claim)
     verdict = Verdict(
         claim_id=claim.id, revision=(previous.revision + 1) if previous else 1, rating_id=rating.id,
         verdict_line=verdict_line.strip()[:500], explanation=explanation.strip(), author_id=user.id,
     )
     session.add(verdict)
-    if claim.status == S.NEW:
-        move(session, claim, S.IN_REVIEW, user)
-    else:
-        bump_version(session, claim)
+    discard_draft(session, claim.id, user.id)
     if claim.assignee_id is None:
         claim.assignee_id = user.id
     claim.normalised_text = claim_search_text(claim, verdict.verdict_line, verdict.explanation)
@@ -158,15 +174,16 @@ def submit_for_approval(session: Session, claim: Claim, user: User, expected_ver
     session.commit()
 
 
-def approve(session: Session, claim: Claim, editor: User, expected_version: int | None) -> Verdict:
-    """Publish a claim's verdict; only an editor who did not write it may approve."""
+def approve(session: Session, claim: Claim, editor: User, expected_version: int | None,
+            allow_own: bool = False) -> Verdict:
+    """Publish a claim's verdict; only an editor who did not write it may approve (unless `allow_own`)."""
     check_version(claim, expected_version)
     if editor.role not in (Role.EDITOR, Role.ADMIN):
         raise Forbidden(N_("Only an editor can approve a verdict."))
     verdict = current_verdict(session, claim.id)
     if verdict is None:
         raise InvalidInput(N_("There is no verdict to approve."))
-    if verdict.author_id == editor.id:
+    if verdict.author_id == editor.id and not allow_own:
         raise Forbidden(N_("You wrote this verdict; another editor must approve it."))
     move(session, claim, S.PUBLISHED, editor)
     verdict.approver_id = editor.id
@@ -174,6 +191,7 @@ def approve(session: Session, claim: Claim, editor: User, expected_version: int 
     session.add(verdict)
     record_event(session, editor, "verdict.approve", "claim", claim.id,
                  after={"revision": verdict.revision, "approver_id": editor.id})
+    notify(session, {verdict.author_id, claim.assignee_id}, PUBLISHED, claim.id, editor)
     session.commit()
     return verdict
 
@@ -184,17 +202,15 @@ def send_back(session: Session, claim: Claim, editor: User, note: str, expected_
     if editor.role not in (Role.EDITOR, Role.ADMIN):
         raise Forbidden(N_("Only an editor can send a verdict back."))
     move(session, claim, S.IN_REVIEW, editor, note=note.strip())
+    verdict = current_verdict(session, claim.id)
+    notify(session, {verdict.author_id if verdict else None, claim.assignee_id}, SENT_BACK, claim.id, editor,
+           note=note.strip())
     session.commit()
 
 
 def dismiss(session: Session, claim: Claim, user: User, reason: str, expected_version: int | None) -> None:
     """Take a claim out of the queue as not check-worthy, with the reason."""
-    check_version(claim, expected_version)
-    reason = reason.strip()
-    if not reason:
-        raise InvalidInput(N_("Give a reason for dismissing the claim."))
-    move(session, claim, S.DISMISSED, user, note=reason)
-    claim.dismiss_reason = reason[:1000]
+    dismiss_claim(session, claim, user, reason, expected_version)
     session.commit()
 
 

@@ -46,6 +46,9 @@ class User(Timestamped, table=True):
     password_hash: str = Field(max_length=256)
     role: str = Field(default=Role.REVIEWER.value, max_length=20)
     active: bool = Field(default=True)
+    # Interface preferences: "" means not chosen yet (the browser's language decides).
+    language: str = Field(default="", max_length=10)
+    digits: str = Field(default="latn", max_length=10)  # CLDR numbering system: latn (0-9) or arab (٠-٩)
 
 
 class Article(Timestamped, table=True):
@@ -58,6 +61,7 @@ class Article(Timestamped, table=True):
     body: str
     content_hash: str = Field(max_length=64, unique=True, index=True)
     imported_by_id: int | None = Field(default=None, foreign_key="user.id")
+    origin: str = Field(default="article", max_length=20)  # article / social / tip / transcript (0004)
 
 
 class Claim(Timestamped, table=True):
@@ -96,6 +100,15 @@ class Source(Timestamped, table=True):
     excerpt: str = ""
     stance: str = Field(default=Stance.CONTEXT.value, max_length=20)
     added_by_id: int | None = Field(default=None, foreign_key="user.id")
+    # Review desk (0004): evidence details, the archived copy, an attached file, and soft deletion.
+    published_on: date | None = None
+    accessed_at: datetime | None = None
+    archived_text: str = ""
+    archived_hash: str = Field(default="", max_length=64)
+    attachment_path: str = Field(default="", max_length=300)
+    attachment_type: str = Field(default="", max_length=60)
+    deleted_at: datetime | None = None
+    deleted_by_id: int | None = Field(default=None, foreign_key="user.id")
 
 
 class Rating(Timestamped, table=True):
@@ -155,6 +168,7 @@ class Correction(Timestamped, table=True):
     claim_id: int = Field(foreign_key="claim.id", index=True)
     note: str
     author_id: int | None = Field(default=None, foreign_key="user.id")
+    kind: str = Field(default="correction", max_length=20)  # correction / retraction (0004)
 
 
 class ExternalFactCheck(Timestamped, table=True):

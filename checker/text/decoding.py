@@ -14,6 +14,11 @@ MAX_CHAOS = 0.2
 MAX_CONTROL_SHARE = 0.1
 
 
+def N_(message: str) -> str:
+    """Mark a message for translation; the web layer translates it when it shows it."""
+    return message
+
+
 class UndecodableText(ValueError):
     """The bytes are not text Checker can read with confidence; `message` says why."""
 
@@ -35,31 +40,31 @@ def _control_share(text: str) -> float:
 def decode_bytes(data: bytes) -> DecodedText:
     """Decode UTF-8 (BOM optional) or UTF-16 with BOM; guess other encodings only when confident."""
     if not data.strip():
-        raise UndecodableText("The file is empty.")
+        raise UndecodableText(N_("The file is empty."))
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as error:
-            raise UndecodableText("The file says it is UTF-16 but is not valid UTF-16.") from error
+            raise UndecodableText(N_("The file says it is UTF-16 but is not valid UTF-16.")) from error
     else:
         if b"\x00" in data:
-            raise UndecodableText("The file looks binary (it contains NUL bytes), not text.")
+            raise UndecodableText(N_("The file looks binary (it contains NUL bytes), not text."))
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             guess = from_bytes(data).best()
             if guess is None or guess.chaos > MAX_CHAOS:
-                raise UndecodableText("The file's encoding could not be recognised with confidence; "
-                                      "save it as UTF-8 and upload it again.") from None
+                raise UndecodableText(N_("The file's encoding could not be recognised with confidence; "
+                                      "save it as UTF-8 and upload it again.")) from None
             return _checked(str(guess), guess.encoding, needs_confirmation=True)
     return _checked(text, encoding, needs_confirmation=False)
 
 
 def _checked(text: str, encoding: str, needs_confirmation: bool) -> DecodedText:
     if "\x00" in text or _control_share(text) > MAX_CONTROL_SHARE:
-        raise UndecodableText("The file looks binary (mostly control characters), not text.")
+        raise UndecodableText(N_("The file looks binary (mostly control characters), not text."))
     return DecodedText(text=text, encoding=encoding, needs_confirmation=needs_confirmation)
 
 

@@ -26,9 +26,16 @@ _LETTERS = {
     "\u066c": ",",  # ٬ Arabic thousands separator
     "\u066a": "%",  # ٪ Arabic percent sign
 }
+_DROPPED_RE = re.compile("[" + "".join(sorted(_DROPPED)) + "]+")
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
 _DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _ARABIC_TABLE = str.maketrans({**_LETTERS, **_DIGITS})
+_FOLD_TABLE = str.maketrans({**_LETTERS, **_DIGITS, **dict.fromkeys(_DROPPED)})
+# For the check-worthiness model: marks dropped and every digit read as 0, so
+# "2500" and "1800" teach the same thing, in one str.translate call.
+_MODEL_TABLE = str.maketrans(
+    {**_LETTERS, **dict.fromkeys(_DROPPED), **{d: "0" for d in [*_DIGITS, *"0123456789"]}}
+)
 
 # Punctuation that survives between digits so "2.5" and "50,000" stay numbers.
 _NUMBER_PUNCT_RE = re.compile(r"(?<=\d)[.,](?=\d)")
@@ -47,6 +54,11 @@ def to_ascii_digits(text: str) -> str:
 def normalise_arabic(text: str) -> str:
     """Strip tashkeel and tatweel, unify alef/ya/ta marbuta/hamza carriers, ASCII digits."""
     return _TASHKEEL_RE.sub("", text).translate(_ARABIC_TABLE)
+
+
+def fold_token(token: str) -> str:
+    """One token as the check-worthiness model reads it: marks dropped, letters unified, digits 0, lower case."""
+    return token.translate(_MODEL_TABLE).lower()
 
 
 def _search_once(text: str) -> str:
@@ -90,8 +102,18 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     origin has one extra entry equal to len(text) so spans map back as
     text[origin[s]:origin[e - 1] + 1].
     """
+    if unicodedata.is_normalized("NFKC", text) and len(text.casefold()) == len(text):
+        # Fast path (nearly every news text): each character folds to at most one,
+        # so only the dropped marks break the one-to-one map to the source.
+        origin = []
+        kept = 0
+        for mark in _DROPPED_RE.finditer(text):
+            origin.extend(range(kept, mark.start()))
+            kept = mark.end()
+        origin.extend(range(kept, len(text) + 1))
+        return text.translate(_FOLD_TABLE).casefold(), origin
     out: list[str] = []
-    origin: list[int] = []
+    origin = []
     for i, ch in enumerate(text):
         if ch.isascii():
             out.append(ch.lower())

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask, request
+from flask import Flask
 
 from checker.config import load_settings
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-SUPPORTED_LOCALES = ("en", "ar")
-
-
-def select_locale() -> str:
-    """The interface language: the browser's preference among the supported ones."""
-    return request.accept_languages.best_match(SUPPORTED_LOCALES) or "en"
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -53,6 +47,8 @@ def _wire(app: Flask) -> None:
     from checker.web import articles, auth, claims, errors, exports, public, queue, search
     from checker.web import db
     from checker.web.extensions import babel, csrf, htmx, login_manager
+    from checker.web.i18n import select_locale
+    from checker.web import account
     from checker.web.permissions import enforce_matrix
     from checker.web.templating import init_templating
 
@@ -65,6 +61,17 @@ def _wire(app: Flask) -> None:
     app.before_request(enforce_matrix)
     for blueprint in (auth.bp, articles.bp, queue.bp, claims.bp, search.bp, exports.bp, public.bp):
         app.register_blueprint(blueprint)
+    app.register_blueprint(account.bp)
+    from checker.web import matches  # seen before (issue 5)
+    app.register_blueprint(matches.bp)
+    from checker.web import article_units, audit, claim_sources, claimants, dashboard, manual_claims, notifications
+    # Review desk (issue 4).
+    for blueprint in (claim_sources.bp, manual_claims.bp, claimants.bp, notifications.bp, dashboard.bp, audit.bp,
+                      article_units.bp):
+        app.register_blueprint(blueprint)
+    from checker.web import admin_settings, export_jobs
+    app.register_blueprint(export_jobs.bp)
+    app.register_blueprint(admin_settings.bp)
     errors.init_app(app)
     init_templating(app)
     cli.init_app(app)

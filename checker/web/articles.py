@@ -7,6 +7,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, url_
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from checker.search.seen_before import import_and_match
 from checker.store import articles as article_store
 from checker.store import claims as claim_store
 from checker.store.errors import CheckerError
@@ -17,6 +18,7 @@ from checker.web.errors import translate_error
 from checker.web.forms import ArticleForm, ArticleMetaForm, UploadForm
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
+UPLOAD_PREFIX = "upload"
 UPLOAD_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 META_FIELDS = ("title", "outlet", "url", "published_on", "language")
 
@@ -36,7 +38,7 @@ def _import(form: ArticleMetaForm, body: str, title_fallback: str = ""):
     )
     user: SignedInUser = current_user
     try:
-        outcome = article_store.import_article(
+        outcome = import_and_match(
             get_session(), draft, user.record, settings.claim_threshold, settings.max_article_bytes)
     except CheckerError as error:
         get_session().rollback()
@@ -57,15 +59,15 @@ def new():
         response = _import(form, form.body.data or "")
         if response is not None:
             return response
-        return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None)), 400
+        return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None, prefix=UPLOAD_PREFIX)), 400
     status = 400 if form.is_submitted() else 200
-    return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None)), status
+    return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None, prefix=UPLOAD_PREFIX)), status
 
 
 @bp.post("/upload")
 def upload():
     """Upload a .txt/.md/.html file; text in an unusual encoding is shown for checking before it is saved."""
-    form = UploadForm()
+    form = UploadForm(prefix=UPLOAD_PREFIX)
     paste_form = ArticleForm(formdata=None)
     if not form.validate_on_submit():
         return render_template("articles/new.html", form=paste_form, upload_form=form), 400
@@ -90,7 +92,7 @@ def upload():
         confirm.title.data, confirm.body.data = title, text
         flash(_("The file was read as %(encoding)s. Check that the text below reads correctly, then import it.",
                 encoding=decoded.encoding), "warning")
-        return render_template("articles/new.html", form=confirm, upload_form=UploadForm(formdata=None))
+        return render_template("articles/new.html", form=confirm, upload_form=UploadForm(formdata=None, prefix=UPLOAD_PREFIX))
     response = _import(form, text, title_fallback=title)
     if response is not None:
         return response

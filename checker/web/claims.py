@@ -1,122 +1,133 @@
-"""A claim's page: context, sources, verdict revisions and the approval workflow."""
+"""A claim's page: wording, claimant, verdict (with drafts and history), comments and the approval workflow."""
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import select
 
 from checker.store import claims as claim_store
-from checker.store.articles import get_article
+from checker.store.claimants import set_claim_claimant
+from checker.store.comments import add_comment
+from checker.store.corrections import reopen_for_correction
+from checker.store.drafts import discard_draft, save_draft
 from checker.store.errors import CheckerError
-from checker.store.models import User
-from checker.store.scale import ratings
+from checker.store.wording import save_wording
+from checker.web.claim_page import claim_context, fail, rating_choices, self_approval_allowed
 from checker.web.db import get_session
+from checker.web.desk_forms import ClaimantForm, CommentForm, CorrectionForm, WordingForm
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
-from checker.web.forms import DismissForm, SendBackForm, SourceForm, VerdictForm, VersionedForm
+from checker.web.forms import DismissForm, SendBackForm, VerdictForm, VersionedForm
+from checker.web.markdown_text import render_markdown
 from checker.web.templating import render_page_or_partial
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
-
-
-def _verdict_form(claim, formdata=None) -> VerdictForm:
-    """The verdict form, prefilled from the current revision unless the user's own text is given."""
-    session = get_session()
-    form = VerdictForm(formdata=formdata) if formdata is not None else VerdictForm(formdata=None)
-    form.rating.choices = rating_choices()
-    if formdata is None:
-        current = claim_store.current_verdict(session, claim.id)
-        if current:
-            form.rating.data, form.verdict_line.data, form.explanation.data = (
-                current.rating_id, current.verdict_line, current.explanation)
-    form.version.data = claim.version
-    return form
-
-
-def rating_choices() -> list[tuple[int, str]]:
-    """The scale as select options, labelled in the interface language."""
-    arabic = str(get_locale() or "en") == "ar"
-    return [(r.id, r.label_ar if arabic else r.label_en) for r in ratings(get_session())]
-
-
-def _context(claim, **overrides) -> dict:
-    """Everything the claim page and its fragments show."""
-    session = get_session()
-    before, after = claim_store.context(session, claim)
-    users = {u.id: u for u in session.exec(select(User))}
-    revisions = claim_store.verdict_revisions(session, claim.id)
-    context = {
-        "claim": claim, "article": get_article(session, claim.article_id), "before": before, "after": after,
-        "sources": claim_store.sources(session, claim.id), "revisions": revisions, "users": users,
-        "ratings": {r.id: r for r in ratings(session)}, "source_form": SourceForm(formdata=None),
-        "verdict_form": _verdict_form(claim), "action_form": VersionedForm(formdata=None, version=claim.version),
-        "dismiss_form": DismissForm(formdata=None, version=claim.version),
-        "send_back_form": SendBackForm(formdata=None, version=claim.version),
-    }
-    context.update(overrides)
-    return context
+bp.add_app_template_filter(render_markdown, "markdown")
 
 
 @bp.get("/<int:claim_id>")
 def detail(claim_id: int):
     """The claim in its article, with its sources, verdict and workflow actions."""
     claim = claim_store.get_claim(get_session(), claim_id)
-    return render_template("claims/detail.html", **_context(claim))
+    return render_template("claims/detail.html", **claim_context(claim))
 
 
-def _fail(claim, error: CheckerError, partial: str, error_key: str, **overrides):
-    """Show a user error next to the form that caused it, keeping what the user typed."""
-    get_session().rollback()
-    claim = claim_store.get_claim(get_session(), claim.id)
-    message = translate_error(error)
-    if "verdict_form" in overrides:
-        overrides["verdict_form"].version.data = claim.version
-    context = _context(claim, **{error_key: message}, **overrides)
-    return render_page_or_partial("claims/detail.html", partial, status_code=error.status_code, **context)
+def _done(claim_id: int, message: str, partial: str | None = None, anchor: str | None = None, **overrides):
+    """After a change: the updated fragment for htmx, else a flash and a redirect (no-JavaScript path)."""
+    if htmx and partial:
+        claim = claim_store.get_claim(get_session(), claim_id)
+        return render_page_or_partial("claims/detail.html", partial, **claim_context(claim, notice=message,
+                                                                                        **overrides))
+    flash(message, "success")
+    return redirect(url_for("claims.detail", claim_id=claim_id, _anchor=anchor))
 
 
-@bp.post("/<int:claim_id>/sources")
-def add_source(claim_id: int):
-    """Link a source to the claim."""
+def _form_error(form) -> CheckerError:
+    return CheckerError(next(iter(form.errors.values()))[0] if form.errors else "Invalid form.")
+
+
+def _versioned_change(claim_id: int, form, form_key: str, partial: str, error_key: str, change, message: str,
+                      anchor: str, yours: dict[str, str] | None = None):
+    """Validate a form, apply `change(session, claim)`, and answer with the fragment (or the error that keeps
+    what the user typed, with the other person's change beside it after a conflict)."""
     session = get_session()
     claim = claim_store.get_claim(session, claim_id)
-    form = SourceForm()
-    if not form.validate_on_submit():
-        return render_page_or_partial("claims/detail.html", "claims/_sources.html", status_code=400,
-                                      **_context(claim, source_form=form, source_error=_("A source needs a URL.")))
     try:
-        claim_store.add_source(session, claim, current_user.record, form.url.data, form.title.data or "",
-                               form.publisher.data or "", form.excerpt.data or "", form.stance.data)
+        if not form.validate_on_submit():
+            raise _form_error(form)
+        change(session, claim)
     except CheckerError as error:
-        return _fail(claim, error, "claims/_sources.html", "source_error", source_form=form)
-    if not htmx:
-        flash(_("Source added."), "success")
-        return redirect(url_for("claims.detail", claim_id=claim_id, _anchor="sources"))
-    return render_page_or_partial("claims/detail.html", "claims/_sources.html", **_context(claim))
+        return fail(claim, error, partial, error_key, yours=yours, **{form_key: form})
+    return _done(claim_id, message, partial, anchor)
 
 
 @bp.post("/<int:claim_id>/verdict")
 def save_verdict(claim_id: int):
     """Save the verdict as a new revision."""
+    form = VerdictForm()
+    form.rating.choices = rating_choices()
+    yours = {"verdict_line": form.verdict_line.data or "", "explanation": form.explanation.data or ""}
+    return _versioned_change(claim_id, form, "verdict_form", "claims/_review.html", "review_error",
+                             lambda s, c: claim_store.save_verdict(
+                                 s, c, current_user.record, form.rating.data, form.verdict_line.data or "",
+                                 form.explanation.data or "", form.version.data),
+                             _("Verdict saved."), "verdict", yours)
+
+
+@bp.post("/<int:claim_id>/draft")
+def save_verdict_draft(claim_id: int):
+    """Autosave what the user is typing in the verdict form (no revision, no version check)."""
     session = get_session()
     claim = claim_store.get_claim(session, claim_id)
     form = VerdictForm()
     form.rating.choices = rating_choices()
-    if not form.validate_on_submit():
-        error = CheckerError(next(iter(form.errors.values()))[0] if form.errors else "Invalid form.")
-        return _fail(claim, error, "claims/_review.html", "review_error", verdict_form=form)
-    try:
-        claim_store.save_verdict(session, claim, current_user.record, form.rating.data, form.verdict_line.data or "",
-                                 form.explanation.data or "", form.version.data)
-    except CheckerError as error:
-        return _fail(claim, error, "claims/_review.html", "review_error", verdict_form=form)
+    rating = form.rating.data if isinstance(form.rating.data, int) and form.rating.data in dict(
+        form.rating.choices) else None
+    draft = save_draft(session, claim.id, current_user.record, rating, form.verdict_line.data or "",
+                       form.explanation.data or "")
     if not htmx:
-        flash(_("Verdict saved."), "success")
+        flash(_("Draft kept."), "success")
         return redirect(url_for("claims.detail", claim_id=claim_id, _anchor="verdict"))
-    return render_page_or_partial("claims/detail.html", "claims/_review.html",
-                                  **_context(claim, notice=_("Verdict saved.")))
+    return render_template("claims/_draft_status.html", draft=draft)
+
+
+@bp.post("/<int:claim_id>/draft/discard")
+def discard_verdict_draft(claim_id: int):
+    """Throw away the user's unsaved draft and show the saved verdict again."""
+    session = get_session()
+    claim = claim_store.get_claim(session, claim_id)
+    discard_draft(session, claim.id, current_user.id)
+    session.commit()
+    return _done(claim_id, _("Draft discarded."), "claims/_review.html", "verdict")
+
+
+@bp.post("/<int:claim_id>/wording")
+def wording(claim_id: int):
+    """Save a new checkable wording (the original sentence is never altered)."""
+    form = WordingForm()
+    return _versioned_change(claim_id, form, "wording_form", "claims/_wording.html", "wording_error",
+                             lambda s, c: save_wording(s, c, current_user.record, form.wording.data or "",
+                                                       form.version.data),
+                             _("Wording saved."), "wording", {"wording": form.wording.data or ""})
+
+
+@bp.post("/<int:claim_id>/claimant")
+def claimant(claim_id: int):
+    """Link the claim to the person or organisation who made it."""
+    form = ClaimantForm()
+    return _versioned_change(claim_id, form, "claimant_form", "claims/_wording.html", "wording_error",
+                             lambda s, c: set_claim_claimant(s, c, current_user.record, form.name.data or "",
+                                                             form.version.data),
+                             _("Claimant saved."), "wording")
+
+
+@bp.post("/<int:claim_id>/comments")
+def comment(claim_id: int):
+    """Post to the claim's team thread; @mentions notify."""
+    form = CommentForm()
+    return _versioned_change(claim_id, form, "comment_form", "claims/_comments.html", "comment_error",
+                             lambda s, c: add_comment(s, c, current_user.record, form.body.data or ""),
+                             _("Comment posted."), "comments")
 
 
 def _workflow_action(claim_id: int, form_class, action, done_message: str):
@@ -135,11 +146,10 @@ def _workflow_action(claim_id: int, form_class, action, done_message: str):
         return redirect(url_for("claims.detail", claim_id=claim_id))
     flash(done_message, "success")
     target = url_for("claims.detail", claim_id=claim_id)
+    response = redirect(target)
     if htmx:
-        response = redirect(target)
         response.headers["HX-Redirect"] = target
-        return response
-    return redirect(target)
+    return response
 
 
 @bp.post("/<int:claim_id>/take")
@@ -158,14 +168,14 @@ def submit(claim_id: int):
 
 @bp.post("/<int:claim_id>/approve")
 def approve(claim_id: int):
-    """Approve and publish the verdict (editors only, not the verdict's author)."""
+    """Approve and publish the verdict (editors only, not the verdict's author unless the setting allows)."""
     return _workflow_action(claim_id, VersionedForm, lambda s, c, f: claim_store.approve(
-        s, c, current_user.record, f.version.data), _("Published."))
+        s, c, current_user.record, f.version.data, allow_own=self_approval_allowed()), _("Published."))
 
 
 @bp.post("/<int:claim_id>/send-back")
 def send_back(claim_id: int):
-    """Return the claim to its reviewer."""
+    """Return the claim to its reviewer with a note."""
     return _workflow_action(claim_id, SendBackForm, lambda s, c, f: claim_store.send_back(
         s, c, current_user.record, f.note.data or "", f.version.data), _("Sent back to the reviewer."))
 
@@ -175,3 +185,19 @@ def dismiss(claim_id: int):
     """Dismiss the claim as not check-worthy, with a reason."""
     return _workflow_action(claim_id, DismissForm, lambda s, c, f: claim_store.dismiss(
         s, c, current_user.record, f.reason.data or "", f.version.data), _("Claim dismissed."))
+
+
+@bp.post("/<int:claim_id>/correct")
+def correct(claim_id: int):
+    """Reopen a published fact-check for a correction or retraction, with its public note."""
+    return _workflow_action(claim_id, CorrectionForm, lambda s, c, f: reopen_for_correction(
+        s, c, current_user.record, f.note.data or "", f.kind.data, f.version.data),
+        _("Reopened for correction: save the corrected verdict and send it for approval."))
+
+
+@bp.get("/<int:claim_id>/history")
+def history(claim_id: int):
+    """The claim's audit trail and verdict revisions with their differences."""
+    claim = claim_store.get_claim(get_session(), claim_id)
+    return render_page_or_partial("claims/history.html", "claims/_history.html", **claim_context(claim))
+

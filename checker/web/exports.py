@@ -1,20 +1,24 @@
-"""Downloads of an article's published fact-checks."""
+"""Downloads of published fact-checks: an article's reports in every format, streamed."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, url_for
+from flask import Blueprint, Response, abort, current_app, request, stream_with_context, url_for
+from flask_babel import get_locale
 
-from checker.report import Organisation, claim_reviews_json, fact_checks_to_csv
+from checker.report import Organisation
 from checker.store.articles import get_article
-from checker.store.published import fact_check_records
+from checker.store.organisation import organisation as stored_organisation
+from checker.store.published import ReportFilter
+from checker.store.report_export import FORMATS, export_chunks, file_name
 from checker.web.db import get_session
 
 bp = Blueprint("exports", __name__, url_prefix="/articles")
+REPORT_LANGUAGES = ("en", "ar")
 
 
 def organisation() -> Organisation:
-    """The publishing organisation from the settings."""
+    """The publishing organisation: the admin's profile over the configured name and URL."""
     settings = current_app.config["CHECKER"]
-    return Organisation(name=settings.organisation_name, url=settings.organisation_url)
+    return stored_organisation(get_session(), settings.organisation_name, settings.organisation_url)
 
 
 def public_url(claim_id: int) -> str:
@@ -22,23 +26,48 @@ def public_url(claim_id: int) -> str:
     return url_for("public.fact_check", claim_id=claim_id, _external=True)
 
 
-def _records(article_id: int):
+def public_url_builder():
+    """A `public_url` that works outside the request (streams and background jobs)."""
+    prefix = url_for("public.fact_check", claim_id=0, _external=True)[:-1]
+    return lambda claim_id: f"{prefix}{claim_id}"
+
+
+def report_language() -> str:
+    """The report's language: ?lang=ar|en, else the interface language."""
+    chosen = request.args.get("lang", "")
+    return chosen if chosen in REPORT_LANGUAGES else (str(get_locale() or "en")[:2])
+
+
+def download(fmt: str, filters: ReportFilter, language: str) -> Response:
+    """Stream an export as a download; rows are read while the response is written."""
+    if fmt not in FORMATS:
+        abort(404)
     session = get_session()
-    get_article(session, article_id)
-    return fact_check_records(session, public_url, article_id)
+    chunks = export_chunks(session, fmt, filters, organisation(), public_url_builder(), language)
+    headers = {"Content-Disposition": f"attachment; filename={file_name(fmt, filters)}",
+               "X-Content-Type-Options": "nosniff"}
+    if fmt == "html":
+        # A downloaded report is a document, not part of the app: it may not run scripts or load anything remote.
+        headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    return Response(stream_with_context(chunks), mimetype=FORMATS[fmt].mimetype, headers=headers)
 
 
 @bp.get("/<int:article_id>/fact-checks.csv")
 def article_csv(article_id: int):
     """The article's published fact-checks as CSV (UTF-8 with BOM)."""
-    data = fact_checks_to_csv(_records(article_id))
-    return Response(data, mimetype="text/csv; charset=utf-8", headers={
-        "Content-Disposition": f"attachment; filename=article-{article_id}-fact-checks.csv"})
+    get_article(get_session(), article_id)
+    return download("csv", ReportFilter(article_id=article_id), report_language())
 
 
 @bp.get("/<int:article_id>/claimreview.json")
 def article_claimreview(article_id: int):
     """The article's published fact-checks as schema.org ClaimReview JSON-LD."""
-    data = claim_reviews_json(_records(article_id), organisation())
-    return Response(data, mimetype="application/ld+json; charset=utf-8", headers={
-        "Content-Disposition": f"attachment; filename=article-{article_id}-claimreview.jsonld"})
+    get_article(get_session(), article_id)
+    return download("claimreview", ReportFilter(article_id=article_id), report_language())
+
+
+@bp.get("/<int:article_id>/report.<fmt>")
+def article_report(article_id: int, fmt: str):
+    """The article report (all its checked claims) as html, markdown, pdf, csv, json or claimreview."""
+    get_article(get_session(), article_id)
+    return download(fmt, ReportFilter(article_id=article_id), report_language())

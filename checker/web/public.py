@@ -1,27 +1,69 @@
-"""Public fact-check pages: no login, published claims only."""
+"""Public fact-check pages and ClaimReview documents: no login, published claims only."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template
+import json
 
-from checker.report import claim_review, json_ld_script
-from checker.store.models import Claim, ClaimStatus
-from checker.store.published import fact_check_records
+from flask import Blueprint, Response, abort, render_template, stream_with_context
+from sqlmodel import select
+
+from checker.report import claim_review, iter_claim_reviews_json, json_ld_script
+from checker.report.html_report import http_url
+from checker.store.models import Claim, ClaimStatus, Source
+from checker.store.published import ReportFilter, iter_fact_check_records
 from checker.web.db import get_session
-from checker.web.exports import organisation, public_url
+from checker.web.exports import organisation, public_url, public_url_builder
 
 bp = Blueprint("public", __name__, url_prefix="/fact-checks")
+bp.add_app_template_filter(http_url, "http_url")
 
 
-@bp.get("/<int:claim_id>")
-def fact_check(claim_id: int):
-    """A published fact-check with its ClaimReview JSON-LD; anything unpublished is a 404."""
+def _published_record(claim_id: int):
+    """The fact-check's record; anything unpublished is a 404 (anonymous users must not learn it exists)."""
     session = get_session()
     claim = session.get(Claim, claim_id)
     if claim is None or claim.status != ClaimStatus.PUBLISHED:
         abort(404)
-    records = [r for r in fact_check_records(session, public_url, claim.article_id) if r.claim_id == claim_id]
-    if not records:
+    record = next(iter_fact_check_records(session, public_url, ReportFilter(claim_id=claim_id)), None)
+    if record is None:
         abort(404)
-    record = records[0]
-    return render_template("public/fact_check.html", record=record,
-                           json_ld=json_ld_script(claim_review(record, organisation())))
+    return record
+
+
+@bp.get("/<int:claim_id>")
+def fact_check(claim_id: int):
+    """A published fact-check with everything the IFCN principles ask for and its ClaimReview JSON-LD."""
+    record = _published_record(claim_id)
+    org = organisation()
+    return render_template("public/fact_check.html", record=record, organisation=org,
+                           report_language=record.language, scale_by_key={s.key: s for s in org.scale},
+                           json_ld=json_ld_script(claim_review(record, org)))
+
+
+@bp.get("/<int:claim_id>.jsonld")
+def fact_check_jsonld(claim_id: int):
+    """One fact-check's ClaimReview as a JSON-LD document."""
+    record = _published_record(claim_id)
+    data = json.dumps(claim_review(record, organisation()), ensure_ascii=False, indent=2) + "\n"
+    return Response(data, mimetype="application/ld+json; charset=utf-8")
+
+
+@bp.get("/feed.jsonld")
+def feed():
+    """Every published fact-check as one ClaimReview JSON-LD feed, streamed."""
+    records = iter_fact_check_records(get_session(), public_url_builder(), ReportFilter(order="published"))
+    chunks = (piece.encode("utf-8") for piece in iter_claim_reviews_json(records, organisation()))
+    return Response(stream_with_context(chunks), mimetype="application/ld+json; charset=utf-8")
+
+
+@bp.get("/<int:claim_id>/sources/<int:source_id>/archived")
+def archived_copy(claim_id: int, source_id: int):
+    """The archived text of a published fact-check's source, as plain text (never rendered as HTML)."""
+    _published_record(claim_id)
+    statement = select(Source).where(Source.id == source_id, Source.claim_id == claim_id)
+    source = get_session().exec(statement).first()
+    text = getattr(source, "archived_text", "") if source is not None else ""
+    if not text or getattr(source, "deleted_at", None) is not None:
+        abort(404)
+    header = f"{source.url}\nSHA-256 {getattr(source, 'archived_hash', '')}\n\n"
+    return Response(header + text, mimetype="text/plain; charset=utf-8",
+                    headers={"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'"})

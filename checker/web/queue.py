@@ -1,25 +1,118 @@
-"""The review queue."""
+"""The review queue: filters and sorts in the URL, keyset pages, "take next" and bulk actions."""
 from __future__ import annotations
 
-from flask import Blueprint, request
+from datetime import datetime, timezone
 
+from flask import Blueprint, flash, redirect, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from checker.store import assignment
 from checker.store import claims as claim_store
-from checker.store.models import ClaimStatus
+from checker.store.errors import N_, CheckerError, InvalidInput
+from checker.store.models import ClaimStatus, User
+from checker.store.queue_query import filters_from_args, filter_choices, queue_page
 from checker.web.db import get_session
-from checker.web.templating import render_page_or_partial
+from checker.web.errors import translate_error
+from checker.web.extensions import htmx
+from checker.web.templating import CLAIM_TYPE_LABELS, REASON_LABELS, render_page_or_partial
 
 bp = Blueprint("queue", __name__)
+BULK_ACTIONS = ("assign", "dismiss", "duplicate")
 
 
 @bp.get("/")
 def index():
-    """Queued claims, highest score first, filtered by status."""
-    status = request.args.get("status", "")
-    if status not in {s.value for s in ClaimStatus}:
-        status = ""
+    """Queued claims in the chosen order, filtered by the URL's arguments, one keyset page at a time."""
     session = get_session()
+    filters = filters_from_args(request.args)
+    page = queue_page(session, filters, current_user.id)
+    partial = "queue/_page.html" if filters.after else "queue/_results.html"
     return render_page_or_partial(
-        "queue/index.html", "queue/_rows.html",
-        rows=claim_store.queue(session, status or None), status=status,
+        "queue/index.html", partial, page=page, filters=filters,
         counts=claim_store.status_counts(session), statuses=[s.value for s in ClaimStatus],
+        choices=filter_choices(session), reason_codes=REASON_LABELS, claim_types=CLAIM_TYPE_LABELS,
     )
+
+
+def _back_to_queue():
+    """Redirect to the queue view the form was sent from (its filters ride along in `next`)."""
+    target = request.form.get("next", "")
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        target = url_for("queue.index")
+    if htmx:
+        response = redirect(target)
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target)
+
+
+@bp.post("/queue/take-next")
+def take_next():
+    """Give the caller the highest-scored unassigned claim, atomically, and open it."""
+    claim = assignment.take_next(get_session(), current_user.record)
+    if claim is None:
+        flash(_("There is no unassigned new claim left."), "info")
+        return _back_to_queue()
+    flash(_("Claim %(id)s is yours.", id=claim.id), "success")
+    target = url_for("claims.detail", claim_id=claim.id)
+    response = redirect(target)
+    if htmx:
+        response.headers["HX-Redirect"] = target
+    return response
+
+
+def _bulk_action(action: str):
+    """The function that applies one bulk action to a claim, reading its parameters from the form."""
+    session = get_session()
+    actor = current_user.record
+    if action == "assign":
+        assignee_id = request.form.get("assignee", "")
+        assignee = session.get(User, int(assignee_id)) if assignee_id.isdigit() else None
+        if assignee is None and assignee_id != "nobody":
+            raise InvalidInput(N_("Choose whom to assign the claims to."))
+        return lambda claim, version: assignment.assign(session, claim, assignee, actor, version)
+    if action == "dismiss":
+        reason = request.form.get("reason", "")
+        if not reason.strip():
+            raise InvalidInput(N_("Give a reason for dismissing the claim."))
+        return lambda claim, version: assignment.dismiss_claim(session, claim, actor, reason, version)
+    original = request.form.get("duplicate_of", "").strip().lstrip("#")
+    if not original.isdigit():
+        raise InvalidInput(N_("Give the number of the claim these duplicate."))
+    return lambda claim, version: assignment.mark_duplicate(session, claim, int(original), actor, version)
+
+
+@bp.post("/queue/bulk")
+def bulk():
+    """Assign, dismiss or mark as duplicate every selected claim; each refusal is reported by claim."""
+    action = request.form.get("action", "")
+    if action not in BULK_ACTIONS:
+        flash(_("Choose an action for the selected claims."), "error")
+        return _back_to_queue()
+    try:
+        act = _bulk_action(action)
+        outcome = assignment.bulk(get_session(), assignment.parse_selection(request.form.getlist("claim")), act)
+    except CheckerError as error:
+        flash(translate_error(error), "error")
+        return _back_to_queue()
+    if outcome.done:
+        flash(_("%(n)s claims changed.", n=len(outcome.done)), "success")
+    for claim_id, error in outcome.refused.items():
+        flash(_("Claim %(id)s: %(message)s", id=claim_id, message=translate_error(error)), "error")
+    return _back_to_queue()
+
+
+@bp.app_template_filter("age")
+def age(moment: datetime | None) -> str:
+    """How long ago, shortly: "3 d", "5 h", "12 min"."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    seconds = max(0, int((datetime.now(timezone.utc) - moment).total_seconds()))
+    if seconds >= 86400:
+        return _("%(n)s d", n=seconds // 86400)
+    if seconds >= 3600:
+        return _("%(n)s h", n=seconds // 3600)
+    return _("%(n)s min", n=seconds // 60)

@@ -8,6 +8,7 @@ from flask_babel import lazy_gettext as _l
 
 from checker.store.workflow import STATUS_LABELS
 from checker.web.extensions import htmx
+from checker.web.i18n import register_template_helpers
 
 
 REASON_LABELS = {
@@ -23,7 +24,7 @@ CLAIM_TYPE_LABELS = {
 STANCE_LABELS = {"supports": _l("Supports"), "refutes": _l("Refutes"), "context": _l("Context")}
 
 
-def render_page_or_partial(page: str, partial: str, status_code: int = 200, **context) -> Response:
+def render_page_or_partial(page: str, partial: str, /, status_code: int = 200, **context) -> Response:
     """The full page, or only its fragment for an htmx request; caches keep the two apart."""
     template = partial if htmx else page
     response = make_response(render_template(template, **context), status_code)
@@ -41,21 +42,16 @@ def with_htmx_headers(response: Response, trigger: str | None = None, push_url: 
 
 
 def init_templating(app: Flask) -> None:
-    """Expose status labels, the locale's direction and small filters to templates."""
+    """Expose status labels, the locale's direction and the formatting filters (checker.web.i18n) to templates."""
+    register_template_helpers(app)
 
     @app.context_processor
     def globals_for_templates() -> dict:
         locale = str(get_locale() or "en")
         return {
-            "locale": locale,
-            "text_direction": "rtl" if locale == "ar" else "ltr",
             "status_label": lambda status: _(STATUS_LABELS.get(status, status)),
             "reason_label": lambda code, fallback="": REASON_LABELS.get(code, fallback or code),
             "claim_type_label": lambda code: CLAIM_TYPE_LABELS.get(code, code),
             "stance_label": lambda code: STANCE_LABELS.get(code, code),
             "rating_label": lambda rating: rating.label_ar if locale == "ar" else rating.label_en,
         }
-
-    @app.template_filter("percent")
-    def percent(value: float) -> str:
-        return f"{round((value or 0) * 100)}"

@@ -15,8 +15,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    # server_default fills the rows that exist; the model's own default serves new ones.
+    with op.batch_alter_table("user", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("language", sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False,
+                                      server_default=""))
+        batch_op.add_column(sa.Column("digits", sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False,
+                                      server_default="latn"))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("user", schema=None) as batch_op:
+        batch_op.drop_column("digits")
+        batch_op.drop_column("language")

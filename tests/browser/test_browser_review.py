@@ -82,9 +82,9 @@ def test_review_and_approve_arabic_claim(open_page, reviewer, editor):
     claim_text = page.locator("#claim-text")
     expect(claim_text).to_contain_text(DENIAL)
     assert claim_text.evaluate("el => getComputedStyle(el).direction") == "rtl"
-    # Laid out right-to-left: the first line starts at the right edge of the box, not the left.
+    # Laid out right-to-left: the last (short) line hugs the right edge of the box and leaves the gap on the left.
     gaps = claim_text.evaluate("""el => { const range = document.createRange(); range.selectNodeContents(el);
-        const line = range.getClientRects()[0], box = el.getBoundingClientRect();
+        const rects = range.getClientRects(), line = rects[rects.length - 1], box = el.getBoundingClientRect();
         return {right: box.right - line.right, left: line.left - box.left}; }""")
     assert gaps["right"] < gaps["left"], gaps
     expect(page.locator("#claim-status")).to_have_text("New")

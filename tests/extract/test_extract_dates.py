@@ -1,7 +1,11 @@
 """Reading dates: Levantine, Egyptian/Gulf, Maghrebi and English month names, numbers and years."""
+from datetime import date
+
 import pytest
 
 from checker.extract import read_dates
+
+PUBLISHED = date(2021, 12, 4)  # a Saturday, the sample article's date
 
 
 @pytest.mark.parametrize(
@@ -45,7 +49,6 @@ def test_read_dates(text, expected):
     "text",
     [
         "أمين عام وزارة البيشمركة",  # "general secretary", not a year
-        "في الرابع من الشهر الماضي",  # relative month: nothing absolute to read
         "عدد عسكرييها 2500",
         "on 35/13/2020",
         "",
@@ -53,3 +56,76 @@ def test_read_dates(text, expected):
 )
 def test_no_date(text):
     assert read_dates(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Without a publication date a relative date is recognised but not placed.
+        ("في الرابع من الشهر الماضي", [("", "الرابع من الشهر الماضي")]),
+        ("last Thursday evening", [("", "last Thursday")]),
+    ],
+)
+def test_relative_dates_without_publication_date(text, expected):
+    mentions = read_dates(text)
+    assert [(d.iso, d.text) for d in mentions] == expected
+    assert all(d.relative for d in mentions)
+
+
+@pytest.mark.parametrize(
+    "text, iso, fragment",
+    [
+        ("في الرابع من الشهر الماضي اتفقت بغداد وواشنطن", "2021-11-04", "الرابع من الشهر الماضي"),
+        ("هجوم مساء الخميس الماضي", "2021-12-02", "الخميس الماضي"),
+        ("an attack last Thursday evening", "2021-12-02", "last Thursday"),
+        ("وصل أمس إلى بغداد", "2021-12-03", "أمس"),
+        ("arrived yesterday", "2021-12-03", "yesterday"),
+        ("ارتفعت الأسعار الشهر الماضي", "2021-11", "الشهر الماضي"),
+        ("prices rose last month", "2021-11", "last month"),
+        ("العام الماضي", "2020", "العام الماضي"),
+        ("next year", "2022", "next year"),
+        ("يوم الأحد المقبل", "2021-12-05", "يوم الأحد المقبل"),
+        ("in the first week of next month", "2022-01", "next month"),
+    ],
+)
+def test_relative_dates_resolve_against_publication(text, iso, fragment):
+    [mention] = read_dates(text, PUBLISHED)
+    assert (mention.iso, mention.text, mention.relative, mention.inferred) == (iso, fragment, True, False)
+
+
+@pytest.mark.parametrize(
+    "text, published, iso",
+    [
+        ("في الحادي والثلاثين من كانون الأول/ديسمبر الحالي", PUBLISHED, "2021-12-31"),
+        ("the date, 31 December, is fixed", PUBLISHED, "2021-12-31"),
+        ("منذ 25 ديسمبر", date(2022, 1, 10), "2021-12-25"),  # nearest year, not the article's calendar year
+        ("before 3 January", date(2021, 12, 20), "2022-01-03"),
+    ],
+)
+def test_year_inferred_from_publication(text, published, iso):
+    [mention] = read_dates(text, published)
+    assert (mention.iso, mention.inferred, mention.relative) == (iso, True, False)
+
+
+def test_written_year_is_not_inferred():
+    [mention] = read_dates("صوّت في 5 كانون الثاني/يناير 2020", PUBLISHED)
+    assert (mention.iso, mention.inferred) == ("2020-01-05", False)
+
+
+@pytest.mark.parametrize(
+    "text, iso, fragment",
+    [
+        ("في 15 رمضان 1442 هـ", "1442-09-15", "15 رمضان 1442 هـ"),
+        ("خلال شهر ذي الحجة 1443", "1443-12", "شهر ذي الحجة 1443"),
+        ("منذ عام 1441هـ", "1441", "1441هـ"),
+        ("في 3 ربيع الأول 1445", "1445-03-03", "3 ربيع الأول 1445"),
+    ],
+)
+def test_hijri_dates(text, iso, fragment):
+    [mention] = read_dates(text, PUBLISHED)
+    assert (mention.iso, mention.text, mention.calendar, mention.inferred) == (iso, fragment, "hijri", False)
+
+
+@pytest.mark.parametrize("text", ["حصل على صفر من عشرة", "قال رجب طيب أردوغان", "رمضان كريم"])
+def test_hijri_month_words_alone_are_not_dates(text):
+    assert read_dates(text, PUBLISHED) == ()

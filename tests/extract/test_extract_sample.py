@@ -1,5 +1,6 @@
 """The real Arabic sample and its English rendering: units, kinds and the claims they must yield."""
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,49 @@ def ar_candidates():
 @pytest.fixture(scope="module")
 def en_candidates():
     return extract_claims(EN_TEXT)
+
+
+PUBLISHED = date.fromisoformat(AR_META["published_on"])
+
+
+@pytest.fixture(scope="module")
+def dated_ar():
+    return extract_claims(AR_TEXT, published_on=PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def dated_en():
+    return extract_claims(EN_TEXT, published_on=PUBLISHED)
+
+
+@pytest.mark.parametrize("which, fragment", [("ar", "الحادي والثلاثين من كانون الأول/ديسمبر"), ("en", "31 December")])
+def test_thirty_first_of_december_takes_the_article_year(dated_ar, dated_en, which, fragment):
+    claim = _claim_containing(dated_ar if which == "ar" else dated_en, fragment)
+    [mention] = [d for d in claim.dates if d.month == 12 and d.day == 31]
+    assert (mention.iso, mention.inferred) == ("2021-12-31", True)
+
+
+@pytest.mark.parametrize(
+    "which, fragment, iso",
+    [("ar", "الرابع من الشهر الماضي", "2021-11-04"), ("ar", "مساء الخميس الماضي", "2021-12-02"),
+     ("en", "last Thursday evening", "2021-12-02")],
+)
+def test_relative_dates_in_the_sample(dated_ar, dated_en, which, fragment, iso):
+    [unit] = [c for c in (dated_ar if which == "ar" else dated_en) if fragment in c.sentence.text]
+    assert iso in [d.iso for d in unit.dates if d.relative]
+
+
+@pytest.mark.parametrize(
+    "which, fragment, speaker",
+    [("ar", "جويل هاربر", "المتحدّث باسم قوة المهام المشتركة في التحالف جويل هاربر"),
+     ("ar", "نفت السلطات العراقية", "السلطات العراقية"),
+     ("en", "Joel Harper", "Joel Harper"),
+     ("en", "Tahseen al-Khafaji", "Major General Tahseen al-Khafaji")],
+)
+def test_speaker_spans_in_the_sample(ar_candidates, en_candidates, which, fragment, speaker):
+    [claim] = [c for c in (ar_candidates if which == "ar" else en_candidates) if fragment in c.sentence.text]
+    assert claim.speaker == speaker
+    assert claim.sentence.text[claim.speaker_start:claim.speaker_end] == speaker
 
 
 def _claim_containing(candidates, fragment):
@@ -131,6 +175,8 @@ def test_reason_offsets_point_into_the_unit(ar_candidates, en_candidates):
         ("firmly denied", lambda c: c.claim_type == "denial"),
         ("voted on 5 January 2020", lambda c: "2020-01-05" in [d.iso for d in c.dates]),
         ("killed 13", lambda c: [q.value for q in c.quantities] == [13, 5]),
+        ("killed or wounded 18", lambda c: [q.value for q in c.quantities] == [18]),
+        ("end of 2017", lambda c: 2017 in [d.year for d in c.dates]),
     ],
 )
 def test_english_sample_claims(en_candidates, fragment, check):

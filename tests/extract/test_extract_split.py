@@ -29,6 +29,14 @@ def _texts(text, language=None):
         ("It rose, e.g. by 5 percent. Then it fell.", ["It rose, e.g. by 5 percent.", "Then it fell."]),
         ("He left. \"We won,\" she said.", ["He left.", "\"We won,\" she said."]),
         ("She said: \"It is over.\" Then she left.", ["She said: \"It is over.\"", "Then she left."]),
+        # Abbreviations that can close a sentence do so when a new sentence clearly starts.
+        ("The meeting ended at 5 p.m. Officials left.", ["The meeting ended at 5 p.m.", "Officials left."]),
+        ("He was born in the U.S. He moved later.", ["He was born in the U.S.", "He moved later."]),
+        ("The U.S. Army said it. The U.K. agreed.", ["The U.S. Army said it.", "The U.K. agreed."]),
+        ("At 10 a.m. GMT the talks began.", None),
+        # English ellipses end a sentence before a capital, not before a lower-case word.
+        ("She paused... Then she spoke.", ["She paused...", "Then she spoke."]),
+        ("She paused... and then spoke.", None),
         # A newline always ends a unit, even without punctuation.
         ("first line without stop\nsecond line.", ["first line without stop", "second line."]),
         # An opened quote that never closes does not swallow the rest.

@@ -29,7 +29,7 @@ def test_header_row_lists_the_columns_in_order() -> None:
         "claim_id", "claim", "checkable_wording", "language", "claimant", "rating",
         "rating_value", "verdict_line", "explanation", "article_title", "outlet",
         "article_url", "article_published_on", "reviewer", "approver", "published_at",
-        "public_url", "sources",
+        "public_url", "sources", "rating_en", "reviewers", "updated_at", "corrections",
     ]
     assert tuple(header) == COLUMNS
 

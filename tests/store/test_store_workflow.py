@@ -329,10 +329,6 @@ def test_two_people_taking_the_same_claim_at_once(app, session, make_user):
     assert [e.user_id for e in _events(session, claim.id)] == [winner.id, winner.id]
 
 
-@pytest.mark.xfail(raises=IntegrityError, strict=True, reason=(
-    "Bug in checker/store/claims.py save_verdict: the new Verdict row is flushed (autoflush) before "
-    "bump_version's conditional UPDATE, so the loser of a race hits the unique (claim_id, revision) "
-    "constraint and gets IntegrityError instead of StaleEdit. Claim the version before adding the row."))
 def test_two_people_saving_a_verdict_at_once(app, session, make_user, monkeypatch):
     claim = make_claim(session)
     users = [make_user("reviewer"), make_user("reviewer")]

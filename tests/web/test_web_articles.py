@@ -32,6 +32,8 @@ def _upload(browser, content: bytes, filename: str, **fields):
     data = {"file": (io.BytesIO(content), filename), "title": "", "outlet": "", "url": "", "published_on": "",
             "language": ""}
     data.update(fields)
+    # The upload form's fields carry the "upload-" prefix so they never share ids with the paste form.
+    data = {f"upload-{name}": value for name, value in data.items()}
     return browser.post("/articles/upload", data, content_type="multipart/form-data")
 
 

@@ -1,0 +1,135 @@
+"""Sentences per second of the whole extraction pipeline against pysbd's splitting alone, and peak memory.
+
+    .venv/bin/python bench/extract_speed.py [--data DIR] [--min-chars 1000000] [--json]
+
+The corpus is every text of the data set (check-worthiness rows, retrieval queries, verified
+claims) plus the samples, each used once, grouped into documents of about 20 sentences. Both
+engines see the same documents, one call per document. Documents are streamed from the files,
+never held all at once; peak memory is measured in a fresh process at a small and a large size.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+csv.field_size_limit(10_000_000)
+TEXT_COLUMNS = ("text", "query_text", "vclaim_text", "title")
+TEXTS_PER_DOCUMENT = 20
+
+
+def _texts(data: Path) -> Iterator[tuple[str, str]]:
+    """(language, text) for every text field of every TSV, then the samples; each distinct text once."""
+    seen: set[int] = set()  # hashes only, so memory stays small
+    for path in sorted(data.glob("*.tsv")):
+        language = "ar" if "_ar" in path.name else "en"
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                for column in TEXT_COLUMNS:
+                    text = (row.get(column) or "").strip()
+                    if text and hash(text) not in seen:
+                        seen.add(hash(text))
+                        yield language, text
+    for path in sorted((ROOT / "samples").glob("*.txt")):
+        yield ("ar" if path.name.startswith("ar") else "en"), path.read_text(encoding="utf-8")
+
+
+def documents(data: Path, max_chars: int | None = None) -> Iterator[tuple[str, str]]:
+    """Distinct documents of one language each (texts joined as paragraphs), up to max_chars in all."""
+    buffers: dict[str, list[str]] = {"ar": [], "en": []}
+    total = 0
+    for language, text in _texts(data):
+        buffer = buffers[language]
+        buffer.append(text if text[-1:] in ".!?؟…\"”»" else text + ".")
+        if len(buffer) == TEXTS_PER_DOCUMENT:
+            document = "\n\n".join(buffer)
+            buffer.clear()
+            total += len(document)
+            yield language, document
+            if max_chars and total >= max_chars:
+                return
+    for language, buffer in buffers.items():
+        if buffer:
+            yield language, "\n\n".join(buffer)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process in MB (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_pipeline(data: Path, max_chars: int | None) -> tuple[int, int, int, float]:
+    """Documents, characters and units through extract_claims, and the seconds it took."""
+    from checker.extract import extract_claims
+
+    docs = chars = units = 0
+    started = time.perf_counter()
+    for language, document in documents(data, max_chars):
+        units += len(extract_claims(document, language))
+        docs += 1
+        chars += len(document)
+    return docs, chars, units, time.perf_counter() - started
+
+
+def run_pysbd(data: Path, max_chars: int | None) -> tuple[int, float]:
+    """Sentences pysbd finds in the same documents, and the seconds it took (segmenters built once)."""
+    import pysbd
+
+    segmenters = {"ar": pysbd.Segmenter(language="ar", clean=False), "en": pysbd.Segmenter(language="en", clean=False)}
+    sentences = 0
+    started = time.perf_counter()
+    for language, document in documents(data, max_chars):
+        sentences += len(segmenters[language].segment(document))
+    return sentences, time.perf_counter() - started
+
+
+def memory_child(data: Path, max_chars: int) -> float:
+    """Peak RSS of a fresh process that runs the pipeline over max_chars of documents."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--data", str(data), "--memory-only", str(max_chars)],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    return float(out.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Time both engines on the same documents, measure memory at two sizes, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--min-chars", type=int, default=1_000_000, help="refuse to run on a smaller corpus")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--memory-only", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.memory_only:
+        run_pipeline(args.data, args.memory_only)
+        print(peak_rss_mb())
+        return
+    docs, chars, units, seconds = run_pipeline(args.data, None)
+    if chars < args.min_chars:
+        parser.error(f"the corpus has {chars} characters, fewer than --min-chars {args.min_chars}")
+    pysbd_sentences, pysbd_seconds = run_pysbd(args.data, None)
+    small, large = chars // 8, chars
+    rss_small, rss_large = memory_child(args.data, small), memory_child(args.data, large)
+    rate, pysbd_rate = units / seconds, pysbd_sentences / pysbd_seconds
+    print(f"corpus: {docs} distinct documents, {chars:,} characters")
+    print(f"pipeline (split + score + facts): {units:,} units in {seconds:.1f} s = {rate:,.0f} sentences/s")
+    print(f"pysbd splitting alone:            {pysbd_sentences:,} sentences in {pysbd_seconds:.1f} s "
+          f"= {pysbd_rate:,.0f} sentences/s")
+    print(f"ratio (pipeline time / pysbd time, same documents): {pysbd_seconds / seconds:.2f}x faster")
+    print(f"peak RSS: {rss_small:.1f} MB at {small:,} chars, {rss_large:.1f} MB at {large:,} chars")
+    if args.json:
+        print(json.dumps({"sentences_per_s": round(rate, 1), "ratio_vs_pysbd": round(pysbd_seconds / seconds, 2),
+                          "peak_rss_mb_small": round(rss_small, 1), "peak_rss_mb_large": round(rss_large, 1)}))
+
+
+if __name__ == "__main__":
+    main()

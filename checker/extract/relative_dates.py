@@ -1,0 +1,89 @@
+"""Relative dates ("أمس", "الشهر الماضي", "الخميس الماضي", "last Thursday"), resolved against a publication date."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from checker.extract.types import DateMention
+
+# Words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي, lower case).
+_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه)"
+_NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
+_THIS = r"(?:الحالي|الحاليه|الجاري|الجاريه)"
+_WEEKDAYS_AR = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+_WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_ORDINAL_DAY = (r"(?:(?P<day>[0-3]?\d)|(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|"
+                r"التاسع|العاشر))\s+(?:من\s+)?")
+_ORDINAL_VALUES = {w: i for i, w in enumerate(
+    "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split(), start=1)}
+
+# (pattern, unit, step): unit is day / week / month / year / weekday; step -1 past, 0 this, +1 next.
+_RULES: list[tuple[str, str, int]] = [
+    (r"اول\s+(?:من\s+)?امس|the\s+day\s+before\s+yesterday", "day", -2),
+    (r"[وب]?امس|yesterday", "day", -1),
+    (r"[وف]?اليوم|today|tonight", "day", 0),
+    (r"[وب]?غدا|tomorrow", "day", 1),
+    (rf"(?:{_ORDINAL_DAY})?[وفبل]?(?:ال)?شهر\s+{_PAST}|last\s+month", "month", -1),
+    (rf"(?:{_ORDINAL_DAY})?[وفبل]?(?:ال)?شهر\s+{_THIS}|this\s+month|earlier\s+this\s+month", "month", 0),
+    (rf"(?:{_ORDINAL_DAY})?[وفبل]?(?:ال)?شهر\s+{_NEXT}|next\s+month", "month", 1),
+    (rf"[وفبل]?(?:ال)?(?:عام|سنه)\s+{_PAST}|last\s+year", "year", -1),
+    (rf"[وفبل]?(?:ال)?(?:عام|سنه)\s+{_THIS}|this\s+year", "year", 0),
+    (rf"[وفبل]?(?:ال)?(?:عام|سنه)\s+{_NEXT}|next\s+year", "year", 1),
+    (rf"[وفبل]?(?:ال)?اسبوع\s+{_PAST}|last\s+week", "week", -1),
+    (rf"[وفبل]?(?:ال)?اسبوع\s+{_NEXT}|next\s+week", "week", 1),
+    (rf"(?:يوم\s+)?(?P<war>{'|'.join(_WEEKDAYS_AR)})\s+{_PAST}|last\s+(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", -1),
+    (rf"(?:يوم\s+)?(?P<war>{'|'.join(_WEEKDAYS_AR)})\s+{_NEXT}|next\s+(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", 1),
+]
+_COMPILED = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), unit, step) for p, unit, step in _RULES]
+# A rule runs only when the unit holds one of its words: the day words for the first four,
+# a "past / this / next" word for the others.
+_DAY_WORDS = frozenset(
+    "امس وامس بامس اليوم واليوم فاليوم غدا وغدا بغدا yesterday today tonight tomorrow".split())
+_TURN_WORDS = frozenset(
+    re.sub(r"[()?:]", " ", _PAST + _NEXT + _THIS).replace("|", " ").split() + "last this next".split())
+
+
+def _rules_for(vocabulary: frozenset[str] | None) -> list:
+    if vocabulary is None:
+        return _COMPILED
+    rules = _COMPILED[:4] if not _DAY_WORDS.isdisjoint(vocabulary) else []
+    return rules + (_COMPILED[4:] if not _TURN_WORDS.isdisjoint(vocabulary) else [])
+
+
+def _add_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def resolve(match: re.Match, unit: str, step: int, published_on: date | None) -> DateMention:
+    """A relative mention with year/month/day filled in as far as the publication date allows."""
+    groups = match.groupdict()
+    if published_on is None:
+        return DateMention("", None, None, None, relative=True)
+    if unit == "day":
+        when = published_on + timedelta(days=step)
+        return DateMention("", when.year, when.month, when.day, relative=True)
+    if unit == "weekday":
+        weekday = _WEEKDAYS_AR.get(groups.get("war") or "", _WEEKDAYS_EN.get(groups.get("wen") or "", 0))
+        gap = (published_on.weekday() - weekday) % 7 or 7
+        when = published_on - timedelta(days=gap) if step < 0 else published_on + timedelta(
+            days=(weekday - published_on.weekday()) % 7 or 7)
+        return DateMention("", when.year, when.month, when.day, relative=True)
+    if unit == "month":
+        year, month = _add_months(published_on, step)
+        day = int(groups["day"]) if groups.get("day") else _ORDINAL_VALUES.get(groups.get("ord") or "")
+        return DateMention("", year, month, day if day and 1 <= day <= 31 else None, relative=True)
+    if unit == "year":
+        return DateMention("", published_on.year + step, None, None, relative=True)
+    # A week has no single date: recognised, left unresolved.
+    return DateMention("", None, None, None, relative=True)
+
+
+def find_relative(folded: str, published_on: date | None, vocabulary: frozenset[str] | None = None,
+                  ) -> list[tuple[int, int, DateMention]]:
+    """Relative dates in a folded text as (start, end, mention) on folded offsets (`vocabulary`: its words)."""
+    found = []
+    for pattern, unit, step in _rules_for(vocabulary):
+        for match in pattern.finditer(folded):
+            found.append((match.start(), match.end(), resolve(match, unit, step, published_on)))
+    return found

@@ -1,0 +1,67 @@
+"""Seen before: each newly queued claim is matched against the archive and the queue at import."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import Session, select
+
+from checker.search.index import rank
+from checker.search.rank import facts_from_claim, same_claim_score
+from checker.store.matching import MATCH_FLOOR, MATCHES_PER_CLAIM, record_match
+from checker.store.articles import ArticleDraft, ImportOutcome, import_article
+from checker.store.models import Article, Claim, User
+from checker.store.search_models import DocumentKind
+from checker.text.search_forms import index_terms
+
+# Articles imported this close together count as one batch (one paste session or one `flask import` run).
+BATCH_WINDOW = timedelta(minutes=15)
+
+
+def import_and_match(
+    session: Session, draft: ArticleDraft, user: User | None, threshold: float, max_bytes: int,
+) -> ImportOutcome:
+    """Import an article, then record seen-before matches for its new claims (the entry point for every caller)."""
+    outcome = import_article(session, draft, user, threshold, max_bytes)
+    if outcome.created:
+        match_new_claims(session, outcome.article)
+        session.commit()
+    return outcome
+
+
+def match_new_claims(session: Session, article: Article) -> int:
+    """Record seen-before matches for an article's queued claims; returns how many were stored. No commit."""
+    session.flush()
+    claims = list(session.exec(select(Claim).where(Claim.article_id == article.id, Claim.queued == True)))  # noqa: E712
+    stored = 0
+    for claim in claims:
+        stored += _match_claim(session, claim, article)
+    return stored
+
+
+def _match_claim(session: Session, claim: Claim, article: Article) -> int:
+    text = claim.checkable_wording or claim.original_text
+    terms = index_terms(text)
+    found = []
+    for item in rank(session, text, query_facts=facts_from_claim(claim.facts)):
+        c = item.candidate
+        # Only earlier claims: the first of two duplicates leads the group, and a pair is stored once.
+        if c.kind == DocumentKind.CLAIM and c.ref_id >= claim.id:
+            continue
+        score = same_claim_score(item.score, terms, c.text.split())
+        if score >= MATCH_FLOOR:
+            found.append((score, c.kind, c.ref_id))
+    stored = 0
+    for score, kind, ref_id in sorted(found, reverse=True)[:MATCHES_PER_CLAIM]:
+        same_batch = kind == DocumentKind.CLAIM and _same_batch(session, ref_id, article)
+        stored += record_match(session, claim.id, kind, ref_id, score, same_batch) is not None
+    return stored
+
+
+def _same_batch(session: Session, claim_id: int, article: Article) -> bool:
+    earlier = session.get(Claim, claim_id)
+    if earlier is None:
+        return False
+    if earlier.article_id == article.id:
+        return True
+    other = session.get(Article, earlier.article_id)
+    return other is not None and abs(other.created_at - article.created_at) <= BATCH_WINDOW

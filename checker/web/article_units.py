@@ -1,0 +1,76 @@
+"""On the article page: make a claim from selected text, split a sentence in two, merge it with the next."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from checker.store import article_units
+from checker.store import claims as claim_store
+from checker.store.articles import get_article
+from checker.store.errors import N_, CheckerError, InvalidInput, NotFound
+from checker.web.db import get_session
+from checker.web.errors import translate_error
+
+bp = Blueprint("article_units", __name__, url_prefix="/articles")
+
+
+def _unit(article_id: int, claim_id: int):
+    session = get_session()
+    article = get_article(session, article_id)
+    claim = claim_store.get_claim(session, claim_id)
+    if claim.article_id != article.id:
+        raise NotFound(N_("There is no claim %(id)s."), id=claim_id)
+    return session, article, claim
+
+
+def _back(article_id: int, position: int | None, message: str | None = None, error: CheckerError | None = None):
+    if error is not None:
+        get_session().rollback()
+        flash(translate_error(error), "error")
+    else:
+        flash(message, "success")
+    anchor = f"unit-{position}" if position is not None else None
+    return redirect(url_for("articles.detail", article_id=article_id, _anchor=anchor))
+
+
+@bp.post("/<int:article_id>/claims")
+def make_claim(article_id: int):
+    """Queue a selected passage (offsets from the page's script, or the passage pasted without JavaScript)."""
+    session = get_session()
+    article = get_article(session, article_id)
+    try:
+        start, end, text = request.form.get("start", ""), request.form.get("end", ""), request.form.get("text", "")
+        offsets = (int(start), int(end)) if start.isdigit() and end.isdigit() else None
+        if offsets is None or (text.strip() and article.body[offsets[0]:offsets[1]].strip() != text.strip()):
+            offsets = article_units.find_text(article, text)  # the passage was typed or edited by hand
+        claim = article_units.claim_from_selection(session, article, *offsets, current_user.record)
+    except CheckerError as error:
+        return _back(article_id, None, error=error)
+    return _back(article_id, claim.position, _("The selection is now claim %(id)s in the queue.", id=claim.id))
+
+
+@bp.post("/<int:article_id>/units/<int:claim_id>/split")
+def split(article_id: int, claim_id: int):
+    """Split a sentence where the user put a line break in its text."""
+    session, article, claim = _unit(article_id, claim_id)
+    try:
+        edited = request.form.get("text", "").replace("\r\n", "\n")
+        offset = edited.find("\n")
+        if offset < 0 or edited.replace("\n", "", 1) != article.body[claim.start:claim.end]:
+            raise InvalidInput(N_("Put one line break where the sentence should be split, changing nothing else."))
+        first, _second = article_units.split_unit(session, article, claim, offset, current_user.record)
+    except CheckerError as error:
+        return _back(article_id, claim.position, error=error)
+    return _back(article_id, first.position, _("The sentence is now two claims."))
+
+
+@bp.post("/<int:article_id>/units/<int:claim_id>/merge")
+def merge(article_id: int, claim_id: int):
+    """Merge a sentence with the next one into one claim."""
+    session, article, claim = _unit(article_id, claim_id)
+    try:
+        merged = article_units.merge_units(session, article, claim, current_user.record)
+    except CheckerError as error:
+        return _back(article_id, claim.position, error=error)
+    return _back(article_id, merged.position, _("The sentences are now one claim."))

@@ -1,0 +1,121 @@
+"""A claim's sources: add (with an evidence file and an optional fetched copy), edit, remove, download."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, current_app, flash, redirect, send_from_directory, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from checker.store import claims as claim_store
+from checker.store import evidence
+from checker.store.errors import CheckerError, NotFound
+from checker.store.fetch import fetch_page
+from checker.store.models import utcnow
+from checker.web.claim_page import claim_context, fail
+from checker.web.db import get_session
+from checker.web.desk_forms import EvidenceForm
+from checker.web.errors import translate_error
+from checker.web.extensions import htmx
+from checker.web.templating import render_page_or_partial
+
+bp = Blueprint("sources", __name__, url_prefix="/claims")
+PARTIAL = "claims/_sources.html"
+
+
+def attachments_folder() -> Path:
+    """Evidence files live in the instance folder, outside the static files."""
+    return Path(current_app.instance_path) / "attachments"
+
+
+def fetch_allow_list() -> tuple[str, ...]:
+    """Hosts or networks that may be fetched although private (tests name their local server here)."""
+    settings = current_app.config["CHECKER"]
+    allowed = current_app.config.get("FETCH_ALLOW_HOSTS") or settings.extra.get("fetch_allow_hosts") or ()
+    return tuple(allowed)
+
+
+def _show(claim_id: int, message: str, warning: str = ""):
+    if htmx:
+        claim = claim_store.get_claim(get_session(), claim_id)
+        return render_page_or_partial("claims/detail.html", PARTIAL,
+                                      **claim_context(claim, notice=message, source_warning=warning))
+    flash(message, "success")
+    if warning:
+        flash(warning, "warning")
+    return redirect(url_for("claims.detail", claim_id=claim_id, _anchor="sources"))
+
+
+@bp.post("/<int:claim_id>/sources")
+def add(claim_id: int):
+    """Link a source to the claim, with its evidence file and, when asked, a fetched copy of the page."""
+    session = get_session()
+    claim = claim_store.get_claim(session, claim_id)
+    form = EvidenceForm()
+    if not form.validate_on_submit():
+        return fail(claim, CheckerError("A source needs a URL."), PARTIAL, "source_error", source_form=form)
+    details: dict = {"published_on": form.published_on.data, "accessed_at": utcnow()}
+    warning = ""
+    try:
+        upload = form.attachment.data
+        if upload and getattr(upload, "filename", ""):
+            details["attachment_path"], details["attachment_type"] = evidence.store_attachment(
+                attachments_folder(), upload.read(evidence.MAX_ATTACHMENT_BYTES + 1))
+        title = form.title.data or ""
+        claim_store.check_source_fields(session, claim, form.url.data, form.stance.data)
+        if form.fetch.data:
+            try:
+                page = fetch_page(form.url.data.strip(), fetch_allow_list())
+                details["archived_text"], details["archived_hash"] = page.text, page.sha256
+                title = title or page.title
+            except CheckerError as refused:
+                warning = _("The page was not fetched (%(reason)s); the source is saved with what you entered.",
+                            reason=translate_error(refused))
+        claim_store.add_source(session, claim, current_user.record, form.url.data, title,
+                               form.publisher.data or "", form.excerpt.data or "", form.stance.data, **details)
+    except CheckerError as error:
+        return fail(claim, error, PARTIAL, "source_error", source_form=form)
+    return _show(claim_id, _("Source added."), warning)
+
+
+@bp.post("/<int:claim_id>/sources/<int:source_id>")
+def edit(claim_id: int, source_id: int):
+    """Change a source's details."""
+    session = get_session()
+    claim = claim_store.get_claim(session, claim_id)
+    form = EvidenceForm()
+    try:
+        source = evidence.get_source(session, claim, source_id)
+        if not form.validate_on_submit():
+            raise CheckerError("A source needs a URL.")
+        evidence.edit_source(session, claim, source, current_user.record, form.url.data, form.title.data or "",
+                             form.publisher.data or "", form.excerpt.data or "", form.stance.data,
+                             form.published_on.data)
+    except CheckerError as error:
+        return fail(claim, error, PARTIAL, "source_error")
+    return _show(claim_id, _("Source updated."))
+
+
+@bp.post("/<int:claim_id>/sources/<int:source_id>/remove")
+def remove(claim_id: int, source_id: int):
+    """Take a source off the claim (kept in the history)."""
+    session = get_session()
+    claim = claim_store.get_claim(session, claim_id)
+    try:
+        evidence.remove_source(session, claim, evidence.get_source(session, claim, source_id), current_user.record)
+    except CheckerError as error:
+        return fail(claim, error, PARTIAL, "source_error")
+    return _show(claim_id, _("Source removed."))
+
+
+@bp.get("/<int:claim_id>/sources/<int:source_id>/file")
+def attachment(claim_id: int, source_id: int):
+    """Download a source's evidence file, as the type its content was checked to be."""
+    session = get_session()
+    source = evidence.get_source(session, claim_store.get_claim(session, claim_id), source_id)
+    if not source.attachment_path:
+        raise NotFound("There is no file attached to this source.")
+    response = send_from_directory(attachments_folder(), source.attachment_path, mimetype=source.attachment_type,
+                                   as_attachment=True, download_name=f"source-{source.id}{Path(source.attachment_path).suffix}")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response

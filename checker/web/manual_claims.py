@@ -1,0 +1,33 @@
+"""Adding a claim by hand: a social-media post, a reader's tip, a video or speech transcript."""
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from checker.store.errors import CheckerError
+from checker.store.manual_claims import ManualClaim, add_manual_claim
+from checker.web.db import get_session
+from checker.web.desk_forms import ManualClaimForm
+from checker.web.errors import translate_error
+
+bp = Blueprint("manual_claims", __name__, url_prefix="/claims")
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def new():
+    """The form, and queuing the claim it describes."""
+    form = ManualClaimForm()
+    if form.validate_on_submit():
+        draft = ManualClaim(text=form.text.data, origin=form.origin.data, url=form.url.data or "",
+                            platform=form.platform.data or "", appeared_on=form.appeared_on.data,
+                            claimant=form.claimant.data or "", language=form.language.data or None)
+        try:
+            claim = add_manual_claim(get_session(), draft, current_user.record)
+        except CheckerError as error:
+            get_session().rollback()
+            flash(translate_error(error), "error")
+            return render_template("manual_claims/new.html", form=form), 400
+        flash(_("Claim %(id)s added to the queue.", id=claim.id), "success")
+        return redirect(url_for("claims.detail", claim_id=claim.id))
+    return render_template("manual_claims/new.html", form=form), 400 if form.is_submitted() else 200

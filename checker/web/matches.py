@@ -1,0 +1,115 @@
+"""Seen before: the "possibly checked before" notes, and confirming, rejecting or reusing a match."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Blueprint, current_app, flash, make_response, redirect, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from checker.search.index import current_verdicts
+from checker.store import matching
+from checker.store.errors import CheckerError
+from checker.store.models import Claim, ExternalFactCheck, Rating
+from checker.store.search_models import ClaimMatch
+from checker.web.db import get_session
+from checker.web.errors import translate_error
+from checker.web.extensions import htmx
+from checker.web.forms import VersionedForm
+from checker.web.templating import render_page_or_partial
+
+bp = Blueprint("matches", __name__, url_prefix="/matches")
+
+
+@dataclass(frozen=True)
+class SeenBefore:
+    """A match as the claim page and the queue show it."""
+
+    match: ClaimMatch
+    target: Claim | ExternalFactCheck
+    rating: Rating | None
+    likely_duplicate: bool
+
+    @property
+    def text(self) -> str:
+        """The earlier claim's words."""
+        if isinstance(self.target, Claim):
+            return self.target.checkable_wording or self.target.original_text
+        return self.target.claim_text
+
+
+def seen_before(claim: Claim) -> list[SeenBefore]:
+    """The claim's matches at or above the suggest threshold, with what to show for each."""
+    settings = current_app.config["CHECKER"]
+    session = get_session()
+    found = matching.matches_for(session, [claim.id], settings.match_suggest_threshold).get(claim.id, [])
+    targets = [(m, matching.match_target(session, m)) for m in found]
+    targets = [(m, t) for m, t in targets if t is not None]
+    verdicts = current_verdicts(session, [t.id for _m, t in targets if isinstance(t, Claim)])
+    notes = []
+    for match, target in targets:
+        rating_id = verdicts[target.id].rating_id if isinstance(target, Claim) and target.id in verdicts else (
+            target.rating_id if isinstance(target, ExternalFactCheck) else None)
+        notes.append(SeenBefore(match, target, session.get(Rating, rating_id) if rating_id else None,
+                                match.score >= settings.match_auto_threshold))
+    return notes
+
+
+@bp.app_context_processor
+def seen_before_helper() -> dict:
+    """Templates call `seen_before(claim)` (the claim page and each queue row)."""
+    return {"seen_before": seen_before}
+
+
+def _done(match: ClaimMatch, message: str, error: str = "", status: int = 200):
+    """Back to the claim page, or the refreshed note for htmx."""
+    if htmx:
+        claim = get_session().get(Claim, match.claim_id)
+        return render_page_or_partial("search/_seen_before.html", "search/_seen_before.html", status_code=status,
+                                      claim=claim, match_message=error or message, match_error=bool(error))
+    flash(error or message, "error" if error else "success")
+    return redirect(url_for("claims.detail", claim_id=match.claim_id))
+
+
+def _decide(match_id: int, confirmed: bool):
+    session = get_session()
+    match = matching.get_match(session, match_id)
+    form = VersionedForm()
+    if not form.validate_on_submit():
+        return _done(match, "", _("The form expired; reload the page and try again."), 400)
+    matching.decide(session, match, current_user, confirmed)
+    return _done(match, _("Marked as the same claim.") if confirmed else _("Match rejected; it will not be suggested again."))
+
+
+@bp.post("/<int:match_id>/confirm")
+def confirm(match_id: int):
+    """The reviewer agrees: this claim was checked before."""
+    return _decide(match_id, True)
+
+
+@bp.post("/<int:match_id>/reject")
+def reject(match_id: int):
+    """The reviewer disagrees; the pair is remembered and not suggested again."""
+    return _decide(match_id, False)
+
+
+@bp.post("/<int:match_id>/reuse")
+def reuse(match_id: int):
+    """Copy the earlier verdict into a new revision of this claim's verdict (it still needs approval)."""
+    session = get_session()
+    match = matching.get_match(session, match_id)
+    form = VersionedForm()
+    if not form.validate_on_submit():
+        return _done(match, "", _("The form expired; reload the page and try again."), 400)
+    try:
+        matching.reuse_verdict(session, match, current_user, form.version.data)
+    except CheckerError as error:
+        session.rollback()
+        return _done(matching.get_match(session, match_id), "", translate_error(error), error.status_code)
+    flash(_("The earlier verdict was copied as a new revision; submit it for approval."), "success")
+    target = url_for("claims.detail", claim_id=match.claim_id)
+    if htmx:  # the whole page changes (new verdict revision): let htmx load it
+        response = make_response("", 204)
+        response.headers["HX-Redirect"] = target
+        return response
+    return redirect(target)
