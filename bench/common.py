@@ -83,5 +83,16 @@ def recall_at(ranked: list[str], relevant: set[str], k: int) -> float:
 
 
 def rss_mb() -> float:
-    """Peak resident memory of this process, in MB."""
+    """Peak resident memory of this process's own address space, in MB.
+
+    Linux keeps ru_maxrss across fork and exec, so a worker started by a parent that built a big collection
+    would report the parent's peak; VmHWM belongs to the worker alone.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:  # not Linux: the portable figure, which may include a parent's peak
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

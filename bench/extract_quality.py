@@ -7,6 +7,10 @@ Average precision (AP) is the CheckThat! ranking measure; precision, recall and 
 check-worthy class when everything scoring at or above the queue threshold is queued. The baseline
 scores 1 for any text containing a digit, 0 otherwise. Rows with split == dev are also reported
 alone: the other rows are what the model was trained on.
+
+It measures the sentence scorer (score_sentence), not article mode: the rows are tweets and debate
+lines without an article around them, and article mode (extract_claims) only adds a cap that keeps
+units without a checkable fact below the threshold (see checker/extract/pipeline.py).
 """
 from __future__ import annotations
 

@@ -92,6 +92,28 @@ def run_pysbd(data: Path, max_chars: int | None) -> tuple[int, float]:
     return sentences, time.perf_counter() - started
 
 
+# Inputs that would expose a quadratic pass (long runs of dots, brackets, cue words): each is one
+# document of WORST_SIZE characters; a linear pipeline handles each in well under a second.
+WORST_SIZE = 20_000
+WORST_CASES = {
+    "'a. ' x": "a. ", "dots": ".", "comma digits": "1,", "open brackets": "(", "capitals": "A",
+    "'قال ' x": "قال ", "'said, ' x": "said, ", "question marks": "?", "dates": "5 يناير 2020 ", "words": "كلمة ",
+}
+
+
+def run_worst_cases() -> dict[str, float]:
+    """Seconds extract_claims takes on each pathological document."""
+    from checker.extract import extract_claims
+
+    seconds = {}
+    for name, piece in WORST_CASES.items():
+        text = piece * (WORST_SIZE // len(piece)) + "x"
+        started = time.perf_counter()
+        extract_claims(text)
+        seconds[name] = time.perf_counter() - started
+    return seconds
+
+
 def memory_child(data: Path, max_chars: int) -> float:
     """Peak RSS of a fresh process that runs the pipeline over max_chars of documents."""
     out = subprocess.run(
@@ -119,6 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     pysbd_sentences, pysbd_seconds = run_pysbd(args.data, None)
     small, large = chars // 8, chars
     rss_small, rss_large = memory_child(args.data, small), memory_child(args.data, large)
+    worst = run_worst_cases()
     rate, pysbd_rate = units / seconds, pysbd_sentences / pysbd_seconds
     print(f"corpus: {docs} distinct documents, {chars:,} characters")
     print(f"pipeline (split + score + facts): {units:,} units in {seconds:.1f} s = {rate:,.0f} sentences/s")
@@ -126,9 +149,12 @@ def main(argv: list[str] | None = None) -> None:
           f"= {pysbd_rate:,.0f} sentences/s")
     print(f"ratio (pipeline time / pysbd time, same documents): {pysbd_seconds / seconds:.2f}x faster")
     print(f"peak RSS: {rss_small:.1f} MB at {small:,} chars, {rss_large:.1f} MB at {large:,} chars")
+    print(f"worst cases ({WORST_SIZE:,} chars each): "
+          + ", ".join(f"{name} {value:.2f} s" for name, value in worst.items()))
     if args.json:
         print(json.dumps({"sentences_per_s": round(rate, 1), "ratio_vs_pysbd": round(pysbd_seconds / seconds, 2),
-                          "peak_rss_mb_small": round(rss_small, 1), "peak_rss_mb_large": round(rss_large, 1)}))
+                          "peak_rss_mb_small": round(rss_small, 1), "peak_rss_mb_large": round(rss_large, 1),
+                          "worst_case_max_s": round(max(worst.values()), 3)}))
 
 
 if __name__ == "__main__":

@@ -89,6 +89,10 @@ def seed(engine, claims: int, rng: random.Random) -> list[int]:
                 batch = []
         if batch:
             connection.execute(Claim.__table__.insert(), batch)
+    if engine.dialect.name == "postgresql":
+        # A database in use has planner statistics (autovacuum keeps them); a freshly bulk-loaded one has none yet.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("ANALYZE")
     return user_ids
 
 

@@ -1,12 +1,17 @@
 """Search speed and scale: N claims (the verified claims of both languages hidden among generated ones), the real
 queries through the shared query function, p50/p95 latency, recall of the planted claims, and brute-force rapidfuzz.
 
-    .venv/bin/python bench/search_speed.py [--claims N] [--queries 400] [--data DIR] [--json]
+    .venv/bin/python bench/search_speed.py [--claims N] [--queries 400] [--data DIR] [--database-url URL] [--json]
 
-Without --claims it runs N = 10,000 and 100,000 (about 1 minute here); N = 1,000,000 takes 3 minutes (12 on a loaded machine)
-(build 4-5) and is run with --claims 1000000. --json reports the largest N run.
+Without --claims it runs N = 10,000 and 100,000 (about 2 minutes here). N = 1,000,000 is opt-in:
+`--claims 1000000` (about 4 minutes: build 2, queries and brute force 1-2). --json reports the largest N run.
+The queries run in a fresh worker process that only opens the database (the web process's view); `rss_mb` is that
+worker's own peak resident memory (VmHWM), not the builder's. With `--database-url postgresql://…` the collection
+is built in a scratch database created on that server (dropped afterwards) and `uses_gin_index` says whether
+PostgreSQL's plan for the candidate query reads the GIN index.
 Generated claims join the first half of one real sentence (the CheckThat! check-worthiness tweets and debate lines;
-not fact-check titles, whose halves would copy a verified claim) to the second half of another, so the text is real Arabic and English and never a copy of a verified claim.
+not fact-check titles, whose halves would copy a verified claim) to the second half of another, so the text is real
+Arabic and English and never a copy of a verified claim.
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ import random
 import statistics
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -47,9 +53,10 @@ def _halves(data: Path, vclaim_texts: set[str]) -> list[tuple[str, str, str]]:
     return halves
 
 
-def build(url: str, size: int, retrievals, data: Path) -> dict[str, str]:
+def build(url: str, size: int, retrievals, data: Path) -> None:
     """Fill the database: verified claims (real ids kept in the URL) and generated claims up to `size`."""
     from sqlalchemy import insert
+    from sqlalchemy import text as sql
 
     from checker.store.db import make_engine
     from checker.store.models import ExternalFactCheck
@@ -64,7 +71,6 @@ def build(url: str, size: int, retrievals, data: Path) -> dict[str, str]:
     wanted = {(r.language, v) for r in retrievals for ids in r.relevant.values() for v in ids}
     verified = sorted(((r.language, vid, text, title) for r in retrievals for vid, text, title in r.vclaims),
                       key=lambda row: (row[:2] not in wanted))
-    url_of = {}
     normalised = {normalise_for_search(text) for _l, _v, text, _t in verified}
     halves = _halves(data, normalised)
     # Each half is normalised and read for facts once; a generated claim joins the pieces.
@@ -100,12 +106,12 @@ def build(url: str, size: int, retrievals, data: Path) -> dict[str, str]:
                                "claimant": "", "created_at": now, "updated_at": now})
                 documents.append({"kind": "external", "ref_id": next_id + offset, "language": lang, "text": terms,
                                   "facts": facts})
-                url_of[link] = link
             connection.execute(insert(ExternalFactCheck), checks)
             connection.execute(insert(SearchDocument), documents)
             next_id += len(batch)
+        if connection.dialect.name == "postgresql":
+            connection.execute(sql("ANALYZE searchdocument"))
     engine.dispose()
-    return url_of
 
 
 def run_queries(url: str, queries: list[tuple[str, str, str]]) -> dict:
@@ -122,9 +128,28 @@ def run_queries(url: str, queries: list[tuple[str, str, str]]) -> dict:
         hits = search(session, text, limit=5)
         timings.append((time.perf_counter() - started) * 1000)
         ranked[f"{language}/{query_id}"] = [h.url.rsplit("/", 1)[-1] for h in hits]
+    result = {"timings": timings, "ranked": ranked, "rss_mb": rss_mb()}
+    if engine.dialect.name == "postgresql":
+        result["uses_gin_index"] = all(uses_gin_index(session, text) for _l, _q, text in queries[:5])
     session.close()
     engine.dispose()
-    return {"timings": timings, "ranked": ranked, "rss_mb": rss_mb()}
+    return result
+
+
+def uses_gin_index(session, query: str) -> bool:
+    """Whether PostgreSQL's plan for a query's candidate statement reads the GIN full-text index."""
+    from sqlalchemy import text
+
+    from checker.search.candidates import candidate_statement, collection_size, document_frequencies, idf, plan
+    from checker.text.search_forms import index_terms
+
+    terms = list(dict.fromkeys(index_terms(query)))
+    dfs = document_frequencies(session, terms)
+    size = max(collection_size(session), 1)
+    weights = {t: idf(n, size) for t, n in dfs.items()}
+    statement, params = candidate_statement(session, plan(dfs, weights), weights, 100)
+    lines = [row[0] for row in session.execute(text("EXPLAIN " + statement), params)]
+    return any("ix_searchdocument_tsv" in line for line in lines)
 
 
 def brute_force(url: str, queries: list[str]) -> float:
@@ -147,17 +172,62 @@ def brute_force(url: str, queries: list[str]) -> float:
     return statistics.median(times)
 
 
-def measure(size: int, retrievals, data: Path, query_count: int) -> dict:
-    folder = tempfile.mkdtemp(prefix="checker-speed-")
-    url = scratch_database(folder)
-    started = time.perf_counter()
-    build(url, size, retrievals, data)
-    build_s = time.perf_counter() - started
-    db_file = Path(folder) / "bench.db"
-    with __import__("sqlite3").connect(db_file) as raw:
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        index_bytes = sum(r[0] for r in raw.execute(
-            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'searchdocument%'")) if _has_dbstat(raw) else 0
+@contextmanager
+def scratch_collection(database_url: str | None):
+    """A fresh migrated database for one run: SQLite in a temporary folder, or a new PostgreSQL database."""
+    if not database_url:
+        folder = tempfile.mkdtemp(prefix="checker-speed-")
+        try:
+            yield scratch_database(folder)
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                (Path(folder) / f"bench.db{suffix}").unlink(missing_ok=True)
+            os.rmdir(folder)
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from checker.store.migrate import upgrade_database
+
+    server = make_url(database_url).set(drivername="postgresql+psycopg")
+    name = f"checker_speed_{os.getpid()}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    url = server.set(database=name).render_as_string(hide_password=False)
+    try:
+        upgrade_database(url)
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+def index_megabytes(url: str) -> float:
+    """Disk taken by the index table and its full-text index."""
+    from sqlalchemy import text
+
+    from checker.store.db import make_engine
+
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            size = connection.execute(text("SELECT pg_total_relation_size('searchdocument')")).scalar()
+        else:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            try:
+                size = connection.exec_driver_sql(
+                    "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'searchdocument%'").scalar()
+            except Exception:  # SQLite built without the dbstat table: the whole file
+                size = Path(engine.url.database).stat().st_size
+    engine.dispose()
+    return round((size or 0) / 1e6, 1)
+
+
+def measure(size: int, retrievals, data: Path, query_count: int, database_url: str | None) -> dict:
+    """Build one collection of `size` claims, run the queries in a worker, then the brute force here."""
     rng = random.Random(7)
     per_language = max(query_count // len(retrievals), 1)
     queries, relevant = [], {}
@@ -165,32 +235,29 @@ def measure(size: int, retrievals, data: Path, query_count: int) -> dict:
         chosen = rng.sample(r.queries, min(per_language, len(r.queries)))
         queries += [(r.language, qid, text) for qid, text, _s in chosen]
         relevant.update({f"{r.language}/{qid}": r.relevant[qid] for qid, _t, _s in chosen})
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        result = pool.apply(run_queries, (url, queries))
+    with scratch_collection(database_url) as url:
+        started = time.perf_counter()
+        build(url, size, retrievals, data)
+        build_s = time.perf_counter() - started
+        index_mb = index_megabytes(url)
+        # The worker is started after the build and only opens the database and queries it.
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            result = pool.apply(run_queries, (url, queries))
+        brute = brute_force(url, [t for _l, _q, t in queries[:: max(len(queries) // BRUTE_FORCE_QUERIES, 1)]][
+            :BRUTE_FORCE_QUERIES])
     timings = sorted(result["timings"])
     recall5 = statistics.mean(recall_at(result["ranked"][k], relevant[k], 5) for k in relevant)
-    brute = brute_force(url, [t for _l, _q, t in queries[:: max(len(queries) // BRUTE_FORCE_QUERIES, 1)]][
-        :BRUTE_FORCE_QUERIES])
     p50 = statistics.median(timings)
     figures = {
-        "claims": size, "build_s": round(build_s, 1),
-        "index_mb": round((index_bytes or db_file.stat().st_size) / 1e6, 1),
+        "claims": size, "build_s": round(build_s, 1), "index_mb": index_mb,
         "p50_ms": round(p50, 2), "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 2),
         "recall5_planted": round(recall5, 4), "bruteforce_p50_ms": round(brute, 1),
         "ratio_vs_bruteforce": round(brute / p50, 1), "rss_mb": result["rss_mb"],
+        "backend": "postgresql" if database_url else "sqlite",
     }
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db_file) + suffix).unlink(missing_ok=True)
-    os.rmdir(folder)
+    if "uses_gin_index" in result:
+        figures["uses_gin_index"] = result["uses_gin_index"]
     return figures
-
-
-def _has_dbstat(connection) -> bool:
-    try:
-        connection.execute("SELECT 1 FROM dbstat LIMIT 1")
-        return True
-    except Exception:  # SQLite built without the dbstat table: fall back to the file size
-        return False
 
 
 def main() -> None:
@@ -198,6 +265,9 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=None, help="one collection size (default: 10k then 100k)")
     parser.add_argument("--queries", type=int, default=400, help="real queries run per size (at least 200)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--database-url", default=None,
+                        help="a PostgreSQL server (postgresql://user:password@host/db) whose role may create a "
+                             "scratch database; default: SQLite in a temporary folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object (the largest N) as the last line")
     args = parser.parse_args()
     retrievals = [r for r in (load_retrieval(args.data, lang) for lang in LANGUAGES) if r is not None]
@@ -206,7 +276,7 @@ def main() -> None:
           f"{'brute ms':>9} {'ratio':>6} {'rss MB':>7}")
     last = {}
     for size in sizes:
-        last = measure(size, retrievals, args.data, max(args.queries, 200))
+        last = measure(size, retrievals, args.data, max(args.queries, 200), args.database_url)
         print(f"{last['claims']:>9} {last['build_s']:>8} {last['index_mb']:>9} {last['p50_ms']:>7} "
               f"{last['p95_ms']:>7} {last['recall5_planted']:>6} {last['bruteforce_p50_ms']:>9} "
               f"{last['ratio_vs_bruteforce']:>6} {last['rss_mb']:>7}", flush=True)

@@ -26,6 +26,11 @@ class Settings:
     # from "auto" up it is flagged as a likely duplicate. See README, "How matching works".
     match_suggest_threshold: float = 70.0
     match_auto_threshold: float = 90.0
+    # Hosts, addresses or networks ("intranet.local", "10.0.0.0/8") that fetching a source may reach although they
+    # are private, loopback or link-local; everything else private is refused.
+    fetch_allow_hosts: tuple[str, ...] = ()
+    # One-person teams: an editor may approve and publish a verdict they wrote themselves.
+    allow_self_approval: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -66,5 +71,22 @@ def load_settings(instance_path: str | Path, **overrides) -> Settings:
     values = {k: v for k, v in from_file.items() if k in known}
     if "CHECKER_CLAIM_THRESHOLD" in env:
         values["claim_threshold"] = float(env["CHECKER_CLAIM_THRESHOLD"])
+    if "CHECKER_FETCH_ALLOW_HOSTS" in env:
+        values["fetch_allow_hosts"] = env["CHECKER_FETCH_ALLOW_HOSTS"].split(",")
+    if "CHECKER_ALLOW_SELF_APPROVAL" in env:
+        values["allow_self_approval"] = env["CHECKER_ALLOW_SELF_APPROVAL"]
     values.update({k: v for k, v in overrides.items() if k in known})
+    if "fetch_allow_hosts" in values:
+        hosts = values["fetch_allow_hosts"]
+        hosts = hosts.split(",") if isinstance(hosts, str) else hosts
+        values["fetch_allow_hosts"] = tuple(h.strip() for h in hosts if h.strip())
+    if "allow_self_approval" in values:
+        values["allow_self_approval"] = _truthy(values["allow_self_approval"])
     return replace(settings, **values)
+
+
+def _truthy(value: object) -> bool:
+    """A yes/no setting from TOML (a boolean) or the environment ("1", "true", "yes", "on")."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)

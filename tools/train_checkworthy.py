@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> None:
     report(rows, logits, shift)
     vectoriser, model = fit(features, labels, sample_weights([r for r, _ in rows]), args.c)
     meta = {"trained_on": "CheckThat! (CLEF 2018-2021) check-worthiness train rows, ar+en",
-            "rows": len(rows), "C": args.c, "min_count": MIN_COUNT, "target_recall": TARGET_RECALL}
+            "rows": len(rows), "C": args.c, "min_count": MIN_COUNT, "target_recall": TARGET_RECALL,
+            "features": "readable cues, word unigrams and bigrams"}
     export(vectoriser, model, shift, args.out, meta)
 
 

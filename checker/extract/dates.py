@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from checker.extract.hijri import find_hijri
-from checker.extract.relative_dates import find_relative
+from checker.extract.relative_dates import RELATIVE_WORDS, find_relative
 from checker.extract.types import DateMention
 from checker.extract.view import UnitView, view_of, with_prefixes
 from checker.text import source_span
@@ -85,22 +85,30 @@ _NEEDS_MONTH = (0, 1, 2, 3)
 _NEEDS_DIGIT = (0, 2, 3, 4, 5, 6)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
+_WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
 
 
-def _patterns_for(view: UnitView) -> list[re.Pattern]:
-    """The date patterns that can match in a unit; most units need none or two of the seven."""
-    month = view.mentions(_MONTH_WORDS)
-    numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
+def _choose(month: bool, digit: bool, numeric: bool) -> tuple[re.Pattern, ...]:
+    """The date patterns that can match in a unit with (or without) a month name, a digit, a numeric date."""
     chosen = []
     for index, pattern in enumerate(_DATE_RES):
         if index in _NEEDS_MONTH and not month:
             continue
-        if index in _NEEDS_DIGIT and not view.has_digit:
+        if index in _NEEDS_DIGIT and not digit:
             continue
         if index in (4, 5) and not numeric:
             continue
         chosen.append(pattern)
-    return chosen
+    return tuple(chosen)
+
+
+_CHOICES = {(m, d, n): _choose(m, d, n) for m in (False, True) for d in (False, True) for n in (False, True)}
+
+
+def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
+    """The date patterns that can match in a unit; most units need none or two of the seven."""
+    numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
+    return _CHOICES[view.mentions(_MONTH_WORDS), view.has_digit, numeric]
 
 
 def _to_mention(match: re.Match, text: str) -> DateMention | None:
@@ -148,14 +156,16 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
     dates resolved against `published_on` when it is given (`view`: view_of's answer, when known).
     """
     view = view_of(text) if view is None else view
+    if not view.has_digit and not view.mentions(_WORDED_DATES):
+        return []  # every date pattern needs a digit, a month name or a relative-date word
     folded, origin = view.folded, view.origin
     on_folded = []
     for pattern in _patterns_for(view):
         for match in pattern.finditer(folded):
             on_folded.append((match.start(), match.end(), match))
     if view.has_digit:
-        on_folded += find_hijri(folded)
-    on_folded += find_relative(folded, published_on, view.vocabulary)
+        on_folded += find_hijri(folded, view.words)
+    on_folded += find_relative(folded, published_on, view.words)
     found = []
     for f_start, f_end, item in on_folded:
         start, end = source_span(origin, f_start, f_end, text)

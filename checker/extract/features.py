@@ -1,4 +1,4 @@
-"""Features of a unit for the check-worthiness model: readable cues plus word and character n-grams.
+"""Features of a unit for the check-worthiness model: readable cues plus word unigrams and bigrams.
 
 The training script (tools/train_checkworthy.py) and the scorer both start from `lexical_grams`
 and `readable_features`, so what the model learnt from and what it sees at run time cannot drift
@@ -10,36 +10,47 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
+from typing import Iterator
 
 from checker.extract.types import Reason
 
 # Explanations need offsets in the unit itself, where diacritics are still present.
 _TOKEN_RE = re.compile(
-    r"(?P<url>https?://\S+|www\.\S+|<link>)|(?P<user>@\w+)"
+    r"https?://\S+|www\.\S+|<link>|@\w+"  # a link or a handle is one word
     r"|[^\W_](?:[^\W_]|[\u064b-\u065f\u0670\u0640])*|[%$£€\u066a]"
 )
-# Character 3-grams of the whole unit (spaces included, so word edges count): they catch Arabic
-# stems under clitics ("والبرلمان"). Adding 4- and 5-grams gained nothing on held-out tweets
-# (out-of-fold AP 0.697 with 3+4-grams, 0.698 with 3-grams alone) and cost twice the time.
-CHAR_SIZES = (3,)
-FAMILIES = ("w:", "b:", "c:")  # word unigrams, word bigrams, character n-grams
+# Words only: character 3-grams (which catch Arabic stems under clitics, "والبرلمان") raised
+# out-of-fold Arabic tweet AP from 0.673 to 0.701 but left Arabic dev AP where it was (0.750) and
+# took a quarter of the pipeline's time per unit; 4- and 5-grams added nothing on top.
+FAMILIES = ("w:", "b:")  # word unigrams, word bigrams
 
 # Readable features: present or not. Their names are what the README lists.
 LENGTH_BUCKETS = ((3, "len:<3"), (6, "len:3-5"), (12, "len:6-11"), (25, "len:12-24"), (10**9, "len:25+"))
+START = "<s>"  # what comes before the first word of a unit
 
 
-def lexical_grams(words: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Word unigrams, word bigrams (from a start marker) and character n-grams of the joined words."""
-    bigrams = [f"{a} {b}" for a, b in zip(["<s>", *words], words)]
-    padded = f" {' '.join(words)} "
-    chars = [padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
-    return words, bigrams, chars
+def lexical_grams(words: list[str]) -> tuple[list[str], list[str]]:
+    """Word unigrams and word bigrams (the first from a start marker), as training names them."""
+    return words, [f"{a} {b}" for a, b in word_pairs(words)]
 
 
-def gram_scale(grams: tuple[list[str], list[str], list[str]]) -> float:
+def word_pairs(words: list[str]) -> Iterator[tuple[str, str]]:
+    """Each word with the word before it ("<s>" for the first): the bigrams as the scorer looks them up."""
+    return zip(chain((START,), words), words)
+
+
+def gram_scale(words: int) -> float:
     """Every n-gram occurrence carries the same value, 1/sqrt(count), so long units do not dominate."""
-    total = sum(map(len, grams))
-    return 1.0 / math.sqrt(total) if total else 0.0
+    # Each word brings one unigram and one bigram.
+    return 1.0 / math.sqrt(2 * words) if words else 0.0
+
+
+def _length_bucket(words: int) -> str:
+    for limit, name in LENGTH_BUCKETS:
+        if words < limit:
+            return name
+    return LENGTH_BUCKETS[-1][1]
 
 
 def readable_features(reasons: tuple[Reason, ...], penalties: tuple[str, ...], words: int,
@@ -47,15 +58,28 @@ def readable_features(reasons: tuple[Reason, ...], penalties: tuple[str, ...], w
     """The cues a reviewer can read, as features: each reason code, each penalty, length, the rule score."""
     features = {f"cue:{code}": 1.0 for code in {r.code for r in reasons}}
     features.update({f"pen:{code}": 1.0 for code in penalties})
-    features[next(name for limit, name in LENGTH_BUCKETS if words < limit)] = 1.0
+    features[_length_bucket(words)] = 1.0
     features["rule"] = rule
     return features
+
+
+def readable_share(weights: dict[str, float], reasons: tuple[Reason, ...], penalties: tuple[str, ...],
+                   words: int, rule: float) -> float:
+    """What readable_features' dictionary adds to the log-odds, summed in the same order without building it."""
+    get = weights.get
+    total = 0.0
+    for code in {r.code for r in reasons}:
+        total += get("cue:" + code, 0.0)
+    for code in penalties:
+        total += get("pen:" + code, 0.0)
+    total += get(_length_bucket(words), 0.0)
+    return total + get("rule", 0.0) * rule
 
 
 def gram_features(words: list[str]) -> dict[str, float]:
     """The n-grams of a unit's words as one dictionary, as training fits on them."""
     grams = lexical_grams(words)
-    scale = gram_scale(grams)
+    scale = gram_scale(len(words))
     features: dict[str, float] = {}
     for family, items in zip(FAMILIES, grams):
         for gram, count in Counter(items).items():
@@ -63,14 +87,6 @@ def gram_features(words: list[str]) -> dict[str, float]:
     return features
 
 
-def word_grams(words: list[str], index: int) -> tuple[list[str], list[str], list[str]]:
-    """The n-grams that belong to one word alone: itself, the bigram it closes, its inner character n-grams."""
-    word = words[index]
-    padded = f" {word} "
-    chars = [padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)]
-    return [word], [f"{words[index - 1] if index else '<s>'} {word}"], chars
-
-
-def token_spans(text: str) -> list[tuple[int, int]]:
-    """Each model word's span in the unit itself, where diacritics are still present."""
-    return [match.span() for match in _TOKEN_RE.finditer(text)]
+def token_matches(text: str) -> list[re.Match]:
+    """Each model word as a match in the unit itself, where diacritics are still present."""
+    return list(_TOKEN_RE.finditer(text))

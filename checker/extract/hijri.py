@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Collection
 
 from checker.extract.types import DateMention
 
@@ -14,6 +15,9 @@ HIJRI_MONTHS = {
 }
 _MONTHS = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(HIJRI_MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>1[34]\d\d)(?!\d)"
+_YEAR_RE = re.compile(_YEAR)
+# A day before a month name needs a space between them, so the month's first word stands alone.
+HIJRI_FIRST_WORDS = frozenset(month.split()[0] for month in HIJRI_MONTHS)
 _ERA = r"\s*(?:هـ|ه\b|هجريه|هجري|للهجره)"
 # "صفر" is also "zero" and "رجب" a name: a Hijri month needs a day or a Hijri year next to it.
 _PATTERNS = [
@@ -24,8 +28,13 @@ _PATTERNS = [
 ]
 
 
-def find_hijri(folded: str) -> list[tuple[int, int, DateMention]]:
-    """Hijri dates in a folded text as (start, end, mention) on folded offsets; mention.text is filled later."""
+def find_hijri(folded: str, words: Collection[str] | None = None) -> list[tuple[int, int, DateMention]]:
+    """Hijri dates in a folded text as (start, end, mention) on folded offsets; mention.text is filled later.
+
+    With the text's `words`, a text with neither a Hijri month word nor a Hijri year is skipped.
+    """
+    if words is not None and HIJRI_FIRST_WORDS.isdisjoint(words) and not _YEAR_RE.search(folded):
+        return []  # the first pattern needs a month word, the others a year
     found = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(folded):

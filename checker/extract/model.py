@@ -1,4 +1,4 @@
-"""The learned check-worthiness model: a linear model over readable cues and n-grams, read from JSON.
+"""The learned check-worthiness model: a linear model over readable cues and word n-grams, read from JSON.
 
 Weights are trained by tools/train_checkworthy.py and committed as model/checkworthy.json.
 Scoring is plain Python: a sum of weights over the features a unit has, then a sigmoid.
@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 import math
 from itertools import repeat
-from operator import mul
+from operator import add, mul
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from checker.extract.features import FAMILIES
+from checker.extract.features import FAMILIES, gram_scale, readable_share, word_pairs
+from checker.extract.types import Reason
 
 MODEL_PATH = Path(__file__).with_name("model") / "checkworthy.json"
 
@@ -25,28 +26,40 @@ class LinearModel:
     intercept: float
     weights: dict[str, float]
     meta: dict
-    # The n-gram weights again, one table per family with the prefix stripped, so the fast
-    # path looks words and n-grams up as they are, without building "c:"-prefixed names.
-    families: tuple[dict[str, float], ...] = field(default=(), compare=False, repr=False)
+    # The n-gram weights again without their prefix: words by themselves, bigrams by (word
+    # before, word), so the fast path looks them up without building any name.
+    unigrams: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    bigrams: dict[tuple[str, str], float] = field(default_factory=dict, compare=False, repr=False)
 
     def logit(self, features: dict[str, float]) -> float:
         """The model's log-odds for a unit's features in dictionary form (as in training)."""
         weights = map(self.weights.get, features.keys(), repeat(0.0))
         return self.intercept + sum(map(mul, weights, features.values()))
 
-    def gram_logit(self, grams: tuple[list[str], ...], scale: float) -> float:
-        """The n-grams' share of the log-odds: one C-level lookup per occurrence, no dictionary built."""
-        # This runs for every unit of every article: map() keeps the loop out of Python bytecode.
-        return scale * sum(sum(map(table.get, items, repeat(0.0))) for table, items in zip(self.families, grams))
+    def readable_logit(self, reasons: tuple[Reason, ...], penalties: tuple[str, ...], words: int,
+                       rule: float) -> float:
+        """logit(readable_features(...)) without building the dictionary: the intercept plus the readable cues."""
+        return self.intercept + readable_share(self.weights, reasons, penalties, words, rule)
 
-def split_families(weights: dict[str, float]) -> tuple[dict[str, float], ...]:
-    """The n-gram weights per family (word, bigram, character), their prefix stripped."""
-    tables: tuple[dict[str, float], ...] = tuple({} for _ in FAMILIES)
-    for name, weight in weights.items():
-        for table, prefix in zip(tables, FAMILIES):
-            if name.startswith(prefix):
-                table[name[len(prefix):]] = weight
-    return tables
+    def gram_logit(self, words: list[str]) -> float:
+        """The n-grams' share of the log-odds: one C-level lookup per occurrence, no name built."""
+        # This runs for every unit of every article: map() keeps the loop out of Python bytecode.
+        return gram_scale(len(words)) * (sum(map(self.unigrams.get, words, repeat(0.0)))
+                                         + sum(map(self.bigrams.get, word_pairs(words), repeat(0.0))))
+
+    def word_pushes(self, words: list[str]) -> list[float]:
+        """Each word's own share of the log-odds: its unigram and the bigram it closes."""
+        scale = gram_scale(len(words))
+        own = map(add, map(self.unigrams.get, words, repeat(0.0)), map(self.bigrams.get, word_pairs(words), repeat(0.0)))
+        return [scale * push for push in own]
+
+
+def split_families(weights: dict[str, float]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """The word and bigram weights with their prefix stripped; a bigram keyed by its two words."""
+    unigram, bigram = FAMILIES
+    unigrams = {name[len(unigram):]: w for name, w in weights.items() if name.startswith(unigram)}
+    bigrams = {tuple(name[len(bigram):].split(" ")): w for name, w in weights.items() if name.startswith(bigram)}
+    return unigrams, bigrams
 
 
 def sigmoid(logit: float) -> float:
@@ -64,5 +77,6 @@ def load_model(path: Path = MODEL_PATH) -> LinearModel | None:
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
     weights = data["weights"]
+    unigrams, bigrams = split_families(weights)
     return LinearModel(intercept=float(data["intercept"]), weights=weights, meta=data.get("meta", {}),
-                       families=split_families(weights))
+                       unigrams=unigrams, bigrams=bigrams)

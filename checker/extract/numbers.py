@@ -93,13 +93,11 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     folded, origin = view.folded, view.origin
     dates = find_dates(text, view=view) if dates is None else dates
     masked_text = folded
-    if dates:
+    for start, end, _ in dates:
         # Dates go first: the 2020 of "5 كانون الثاني/يناير 2020" is not a quantity.
-        masked = list(folded)
-        for start, end, _ in dates:
-            for i in range(bisect_left(origin, start), bisect_left(origin, end)):
-                masked[i] = " "
-        masked_text = "".join(masked)
+        first, last = bisect_left(origin, start), bisect_left(origin, end)
+        if last > first:
+            masked_text = masked_text[:first] + " " * (last - first) + masked_text[last:]
     tokens = list(_TOKEN_RE.finditer(masked_text))
     found: list[tuple[int, int, Quantity]] = []
     i = 0

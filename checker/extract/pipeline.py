@@ -22,13 +22,14 @@ NO_FACT_SHARE = 0.9
 
 def has_fact(reasons: tuple[Reason, ...], dates: list) -> bool:
     """True when a reason names a checkable fact; a lone day word ("today", "أمس") dates the news, not a fact."""
-    day_words = {(start, end) for start, end, mention in dates if mention.relative and len(mention.text.split()) == 1}
+    day_words = {(start, end) for start, end, mention in dates
+                 if mention.relative and len(mention.text.split()) == 1} if dates else ()
     return any(r.code in FACT_CODES and (r.code != "date" or (r.start, r.end) not in day_words) for r in reasons)
 
 
 def article_score(score: float, reasons: tuple[Reason, ...], dates: list, words: int, threshold: float) -> float:
     """The sentence score as an article uses it: facts keep the better of model and rules, the rest is capped."""
-    if has_fact(reasons, dates):
+    if reasons and has_fact(reasons, dates):
         # The hand rules know news wording the tweet-trained model rarely saw ("voted on 5 January 2020").
         return max(score, round(rule_score(reasons, (), words), 3))
     return min(score, round(threshold * NO_FACT_SHARE, 3))
@@ -63,8 +64,8 @@ def extract_claims(
                 score=score,
                 reasons=reasons,
                 claim_type=claim_type,
-                quantities=tuple(q for _, _, q in quantities),
-                dates=tuple(d for _, _, d in dates),
+                quantities=tuple(q for _, _, q in quantities) if quantities else (),
+                dates=tuple(d for _, _, d in dates) if dates else (),
                 speaker=speaker[2] if speaker else "",
                 speaker_start=speaker[0] if speaker else -1,
                 speaker_end=speaker[1] if speaker else -1,

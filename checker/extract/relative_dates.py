@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Collection
 
 from checker.extract.types import DateMention
 
@@ -42,8 +43,10 @@ _DAY_WORDS = frozenset(
 _TURN_WORDS = frozenset(
     re.sub(r"[()?:]", " ", _PAST + _NEXT + _THIS).replace("|", " ").split() + "last this next".split())
 
+RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS  # a unit without any of them has no relative date
 
-def _rules_for(vocabulary: frozenset[str] | None) -> list:
+
+def _rules_for(vocabulary: Collection[str] | None) -> list:
     if vocabulary is None:
         return _COMPILED
     rules = _COMPILED[:4] if not _DAY_WORDS.isdisjoint(vocabulary) else []
@@ -79,7 +82,7 @@ def resolve(match: re.Match, unit: str, step: int, published_on: date | None) ->
     return DateMention("", None, None, None, relative=True)
 
 
-def find_relative(folded: str, published_on: date | None, vocabulary: frozenset[str] | None = None,
+def find_relative(folded: str, published_on: date | None, vocabulary: Collection[str] | None = None,
                   ) -> list[tuple[int, int, DateMention]]:
     """Relative dates in a folded text as (start, end, mention) on folded offsets (`vocabulary`: its words)."""
     found = []

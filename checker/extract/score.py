@@ -5,7 +5,7 @@ import math
 import re
 
 from checker.extract.dates import find_dates
-from checker.extract.features import gram_scale, lexical_grams, readable_features, token_spans, word_grams
+from checker.extract.features import readable_features, token_matches
 from checker.extract.model import LinearModel, load_model, sigmoid
 from checker.extract.numbers import find_quantities
 from checker.extract.speaker import ARABIC_DENY_VERBS, ARABIC_SAY_VERBS
@@ -102,20 +102,19 @@ _CUES_RE = re.compile(
 _CUE_ALONE = {code: re.compile(f"(?:{alt})") for code, alt in _ALTERNATIVES.items()}
 
 
-def _cue_starts() -> frozenset[str]:
-    """Every word a cue can start with, clitics included: the pattern only runs where one is present."""
+def _code_starts(code: str) -> frozenset[str]:
+    """Every word a cue of one code can start with, clitics included."""
     noun_prefixes = [a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")]
     noun_prefixes += ["لل", "ولل", "فلل"]
-    words = set()
-    for code in WEIGHTS:
-        words |= with_prefixes(_AR_VERBS.get(code, ()), "وف")
-        words |= with_prefixes(_AR_NOUNS.get(code, ()), noun_prefixes[1:])
-        words |= with_prefixes({p.split()[0] for p in _AR_PHRASES.get(code, ())}, "وف")
-        words |= first_words(_EN_CUES.get(code, ""))
-    return frozenset(words - {""})
+    words = with_prefixes(_AR_VERBS.get(code, ()), "وف")
+    words |= with_prefixes(_AR_NOUNS.get(code, ()), noun_prefixes[1:])
+    words |= with_prefixes({p.split()[0] for p in _AR_PHRASES.get(code, ())}, "وف")
+    return frozenset((words | first_words(_EN_CUES.get(code, ""))) - {""})
 
 
-_CUE_STARTS = _cue_starts()
+_CODE_STARTS = {code: _code_starts(code) for code in _ALTERNATIVES}
+# The cue pattern only runs where one of these words is present.
+_CUE_STARTS = frozenset().union(*_CODE_STARTS.values())
 
 
 # What lowers a score: a unit that asks, feels or urges rather than states.
@@ -123,12 +122,13 @@ _QUESTION_START_RE = re.compile(r"^\W{0,5}(?:هل|ماذا|لماذا|كيف|م�
 _QUESTION_END_RE = re.compile(r"[?؟]\W{0,5}$")
 _QUESTION_TAIL = 7  # the end test only needs the mark and up to five closing characters
 # Opinions and calls in one pass: the group that matched names the penalty.
-_FEELING_RE = re.compile(
-    r"(?<!\w)(?:(?P<opinion>i think|i believe|i feel|in my opinion|we love|i love|i hate|disgrace|shame|"
-    r"wonderful|terrible|اعتقد|اظن|برايي|في رايي|نحب|احب|نكره|اكره|اشعر|نشعر|عار)"
-    r"|(?P<call>share|subscribe|click|follow us|join us|don'?t forget|please|"
-    r"شاركوا|شارك|انشروا|تابعونا|اشتركوا|لا تنسوا|ادعموا|ساهموا))(?!\w)"
-)
+_OPINIONS = ("i think|i believe|i feel|in my opinion|we love|i love|i hate|disgrace|shame|"
+             "wonderful|terrible|اعتقد|اظن|برايي|في رايي|نحب|احب|نكره|اكره|اشعر|نشعر|عار")
+_CALLS = ("share|subscribe|click|follow us|join us|don'?t forget|please|"
+          "شاركوا|شارك|انشروا|تابعونا|اشتركوا|لا تنسوا|ادعموا|ساهموا")
+_FEELING_RE = re.compile(rf"(?<!\w)(?:(?P<opinion>{_OPINIONS})|(?P<call>{_CALLS}))(?!\w)")
+# A match ends on a whole word, so a unit without any of these last words cannot match.
+_FEELING_LAST_WORDS = frozenset(phrase.split(" ")[-1] for phrase in f"{_OPINIONS}|{_CALLS}".split("|"))
 _PENALTY_FACTORS = {"question": 0.3, "opinion": 0.4, "call": 0.3}
 _CLAIM_TYPES = (
     ("denial", {"denial"}),
@@ -166,9 +166,13 @@ def find_reasons(text: str, dates: list | None = None, quantities: list | None =
     for match in cue_matches(view):
         start, end = source_span(view.origin, match.start(), match.end(), text)
         word = match.group(0)
+        first = word.split(None, 1)[0]
         for code, alone in _CUE_ALONE.items():
-            if code == match.lastgroup or alone.fullmatch(word):
+            # A code's own pattern can only match a word one of its cue words starts.
+            if code == match.lastgroup or (first in _CODE_STARTS[code] and alone.fullmatch(word)):
                 reasons.append(_reason(code, text, start, end))
+    if len(reasons) < 2:
+        return tuple(reasons)  # most units: nothing to order
     return tuple(sorted(reasons, key=lambda r: (r.start, r.end, r.code)))
 
 
@@ -186,6 +190,8 @@ def cue_matches(view: UnitView) -> list[re.Match]:
 
 def claim_type_for(reasons: tuple[Reason, ...]) -> str:
     """The claim type the strongest kind of reason implies."""
+    if not reasons:
+        return "other"
     codes = {r.code for r in reasons}
     for claim_type, wanted in _CLAIM_TYPES:
         if codes & wanted:
@@ -195,11 +201,14 @@ def claim_type_for(reasons: tuple[Reason, ...]) -> str:
 
 def find_penalties(text: str, view: UnitView | None = None) -> tuple[str, ...]:
     """What makes a unit ask, feel or urge rather than state: question, opinion, call."""
-    folded = (view_of(text) if view is None else view).folded.strip()
-    found = {match.lastgroup for match in _FEELING_RE.finditer(folded)}
+    view = view_of(text) if view is None else view
+    folded = view.folded.strip()
+    found = set()
+    if view.masked or view.mentions(_FEELING_LAST_WORDS):  # masked: a handle may hide a word ("@share")
+        found = {match.lastgroup for match in _FEELING_RE.finditer(folded)}
     if _QUESTION_START_RE.match(folded) or _QUESTION_END_RE.search(folded[-_QUESTION_TAIL:]):
         found.add("question")
-    return tuple(code for code in _PENALTY_FACTORS if code in found)
+    return tuple(code for code in _PENALTY_FACTORS if code in found) if found else ()
 
 
 def rule_score(reasons: tuple[Reason, ...], penalties: tuple[str, ...], words: int) -> float:
@@ -226,14 +235,16 @@ def analyse_unit(text: str, dates: list | None = None, quantities: list | None =
     return reasons, penalties, words, readable_features(reasons, penalties, len(words), rule)
 
 
-def _wording_reasons(text: str, model: LinearModel, words: list[str], scale: float) -> list[Reason]:
+def _wording_reasons(text: str, model: LinearModel, words: list[str]) -> list[Reason]:
     """The words whose own n-grams pushed the score up most, as reasons a reviewer can read."""
-    pushes = sorted(((model.gram_logit(word_grams(words, i), scale), i) for i in range(len(words))), reverse=True)
+    pushes = sorted(zip(model.word_pushes(words), range(len(words))), reverse=True)
     top = [i for push, i in pushes[:MAX_WORDING_REASONS] if push >= MIN_WORDING_PUSH]
-    spans = token_spans(text) if top else []
-    if len(spans) != len(words):
+    if not top:
+        return []
+    tokens = token_matches(text)
+    if len(tokens) != len(words):
         return []  # a link or a mark split differently: better no pointer than a wrong one
-    return [Reason("wording", WORDING_LABEL, text[spans[i][0]:spans[i][1]], *spans[i]) for i in sorted(top)]
+    return [Reason("wording", WORDING_LABEL, tokens[i].group(0), *tokens[i].span()) for i in sorted(top)]
 
 
 def score_sentence(text: str, language: str, dates: list | None = None, quantities: list | None = None,
@@ -250,10 +261,13 @@ def score_sentence(text: str, language: str, dates: list | None = None, quantiti
         reasons = find_reasons(text, dates, quantities, view)
         score = rule_score(reasons, find_penalties(text, view), len(text.split()))
         return round(score, 3), reasons, claim_type_for(reasons)
-    reasons, penalties, words, readable = analyse_unit(text, dates, quantities, view)
-    grams = lexical_grams(words)
-    scale = gram_scale(grams)
-    score = sigmoid(model.logit(readable) + model.gram_logit(grams, scale))
+    view = view_of(text) if view is None else view
+    reasons = find_reasons(text, dates, quantities, view)
+    penalties = find_penalties(text, view)
+    words = view.words
+    rule = rule_score(reasons, penalties, len(words)) if reasons else 0.0  # no cue: the rules give 0
+    # The same log-odds as model.logit(analyse_unit(...)[3]) + gram_logit, without the dictionary.
+    score = sigmoid(model.readable_logit(reasons, penalties, len(words), rule) + model.gram_logit(words))
     # The data set counts many questions and appeals as worth checking; the desk
     # queues statements, so the same penalties as the hand rules apply on top.
     for code in penalties:
@@ -261,5 +275,5 @@ def score_sentence(text: str, language: str, dates: list | None = None, quantiti
     shown = reasons
     if not reasons and score >= WORDING_FROM:
         # No cue fired but the wording looks like checked claims: say which words.
-        shown = tuple(_wording_reasons(text, model, words, scale))
+        shown = tuple(_wording_reasons(text, model, words))
     return round(score, 3), shown, claim_type_for(reasons)

@@ -7,15 +7,17 @@ from checker.extract.types import Sentence
 from checker.text import detect_language
 
 # Line breaks as str.splitlines sees them: every one of them ends a unit.
-_LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*")
+_LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 # A run of sentence-ending marks, with any closing quotes or brackets glued to
 # it, followed by whitespace. Arabic writers use "..", "…" and put a space
 # before the period ("داعش ."), so the run may start after a space.
 # Starting only at the head of a run and matching possessively keeps the scan
 # linear on long runs of dots.
+# Only a run that more of the line follows can end a sentence there (the line end closes the
+# last one anyway), so the pattern also looks ahead, over spaces, to that next character.
 _END_RE = re.compile(
-    r"(?<![.!?\u061f\u061b\u2026])[.!?\u061f\u061b\u2026]++[\"'\u00bb\u201d\u2019)\]]*+(?=\s)"
+    r"(?<![.!?\u061f\u061b\u2026])[.!?\u061f\u061b\u2026]++[\"'\u00bb\u201d\u2019)\]]*+(?=\s++(\S))"
 )
 _NON_SPACE_RE = re.compile(r"\S")
 _TERMINAL = ".!?\u061f\u061b\u2026:"
@@ -55,8 +57,12 @@ SUBHEAD_MAX_WORDS = 8
 HEADLINE_MAX_WORDS = 25
 
 
+# A letter or a digit: exactly what str.isalnum accepts ("\w" without the underscore).
+_ALNUM_RE = re.compile(r"[^\W_]")
+
+
 def _has_content(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+    return _ALNUM_RE.search(text) is not None
 
 
 def _is_abbreviation(line: str, dot_at: int) -> bool:
@@ -87,30 +93,36 @@ def _abbreviation_ends_sentence(line: str, dot_at: int, next_at: int) -> bool:
     return nxt in _SENTENCE_STARTERS  # "in the U.S. He moved" but "the U.S. Army"
 
 
-def _line_breaks(line: str, language: str) -> list[int]:
-    """Offsets inside a line where a sentence ends (exclusive end of the sentence)."""
+def _line_breaks(line: str, default: str) -> tuple[list[int], str | None]:
+    """Offsets inside a line where a sentence ends (exclusive end of the sentence), and the line's
+    language if it had to be detected (`default` when it has no letters)."""
     breaks = []
+    language = None  # detected only when a rule needs it
     for match in _END_RE.finditer(line):
         marks = match.group(0).rstrip(_CLOSERS + ")")
-        following = _NON_SPACE_RE.search(line, match.end())
-        if following is None:
-            continue  # nothing follows on this line; the line end closes it anyway
-        nxt = following.start()
+        nxt = match.start(1)
         if marks == "." and _is_abbreviation(line, match.start()) and not _abbreviation_ends_sentence(line, match.start(), nxt):
             continue
-        follower = line[nxt]
         # English: ". the" or "... and" is not a new sentence.
-        if language != "ar" and follower.islower() and set(marks) <= {".", "\u2026"}:
-            continue
+        if line[nxt].islower() and set(marks) <= {".", "\u2026"}:
+            language = language or detect_language(line, default=default)
+            if language != "ar":
+                continue
         breaks.append(match.end())
-    return breaks
+    return breaks, language
 
 
 def _dateline_end(line: str) -> int:
     """Length of a leading dateline in a line, or 0."""
-    for pattern in (_DATELINE_AR, _DATELINE_CREDIT, _DATELINE_CAPS):
-        match = pattern.match(line)
-        if match and _has_content(line[match.end():]):
+    # Each pattern needs a mark the line may lack: most lines are tried against none of them.
+    colon = ":" in line
+    for pattern, possible in (
+        (_DATELINE_AR, colon),
+        (_DATELINE_CREDIT, "(" in line),
+        (_DATELINE_CAPS, "A" <= line[:1] <= "Z" and (colon or "\u2013" in line or "\u2014" in line)),
+    ):
+        match = pattern.match(line) if possible else None
+        if match and _ALNUM_RE.search(line, match.end()):
             return match.end()
     return 0
 
@@ -134,32 +146,35 @@ def _line_kind(text: str, first: bool, standalone: bool) -> str:
     return "sentence"
 
 
-def _raw_units(text: str, language: str) -> list[tuple[int, int, str]]:
-    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.end() > m.start()]
-    content = [i for i, (s, e) in enumerate(lines) if text[s:e].strip()]
-    units: list[tuple[int, int, str]] = []
+def _raw_units(text: str, language: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, kind, language) per piece; the language is the line's when the piece is the whole line."""
+    lines = [match.span() for match in _LINE_RE.finditer(text)]
+    content = [i for i, (s, e) in enumerate(lines) if not text[s:e].isspace()]
+    units: list[tuple[int, int, str, str | None]] = []
+    last = len(content) - 1
     for order, index in enumerate(content):
-        start, end = lines[index]
-        line = text[start:end]
-        offset = start
-        blank_before = order == 0 or content[order - 1] < index - 1
-        blank_after = order == len(content) - 1 or content[order + 1] > index + 1
-        lead = len(line) - len(line.lstrip())
-        cut = _dateline_end(line[lead:])
-        pieces: list[tuple[int, int, str]] = []
+        offset, end = lines[index]
+        line = text[offset:end]
+        lead = _NON_SPACE_RE.search(line).start()
+        cut = _dateline_end(line[lead:] if lead else line)
         if cut:
-            pieces.append((offset + lead, offset + lead + cut, "dateline"))
+            units.append((offset + lead, offset + lead + cut, "dateline", None))
             lead += cut
-        line_lang = detect_language(line, default=language)
-        bounds = [lead, *(b for b in _line_breaks(line, line_lang) if b > lead), len(line)]
-        spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if line[a:b].strip()]
-        for a, b in spans:
-            kind = "sentence"
-            if len(spans) == 1 and not cut:
-                kind = _line_kind(line[a:b].strip(), order == 0 and len(content) > 1,
-                                  blank_before and blank_after and len(content) > 1)
-            pieces.append((offset + a, offset + b, kind))
-        units.extend(pieces)
+        breaks, line_lang = _line_breaks(line, language)
+        breaks = [b for b in breaks if b > lead]
+        if breaks:
+            bounds = [lead, *breaks, len(line)]
+            spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if not line[a:b].isspace()]
+        else:
+            spans = [(lead, len(line))]  # the common case: the rest of the line is one unit
+        if len(spans) == 1 and not cut:
+            a, b = spans[0]
+            blank_before = order == 0 or content[order - 1] < index - 1
+            blank_after = order == last or content[order + 1] > index + 1
+            kind = _line_kind(line[a:b].strip(), order == 0 and last > 0, blank_before and blank_after and last > 0)
+            units.append((offset + a, offset + b, kind, line_lang or detect_language(line, default=language)))
+            continue
+        units.extend((offset + a, offset + b, "sentence", None) for a, b in spans)
     return units
 
 
@@ -168,27 +183,31 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
     article_language = language or detect_language(text, default="ar")
     merged: list[list] = []
     pending_start: int | None = None
-    for start, end, kind in _raw_units(text, article_language):
-        # Trim surrounding whitespace so text[start:end] is the stripped unit.
-        piece = text[start:end]
-        start += len(piece) - len(piece.lstrip())
-        end -= len(piece) - len(piece.rstrip())
-        if not _has_content(text[start:end]):
+    for start, end, kind, line_lang in _raw_units(text, article_language):
+        # Trim surrounding whitespace so text[start:end] is the stripped unit (every piece holds a
+        # non-space character; most already start and end on one).
+        while text[start].isspace():
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
+        if _ALNUM_RE.search(text, start, end) is None:
             # Punctuation alone is never a unit: it joins the unit before it.
             if merged:
                 merged[-1][1] = end
+                merged[-1][3] = None  # its text grew: detect its language again
             elif pending_start is None:
                 pending_start = start
             continue
         if pending_start is not None:
-            start, pending_start = pending_start, None
-        merged.append([start, end, kind])
+            start, pending_start, line_lang = pending_start, None, None
+        merged.append([start, end, kind, line_lang])
     if pending_start is not None:
         # The text has no letters or digits at all: keep it as one unit.
         stripped_end = len(text.rstrip())
-        merged.append([pending_start, stripped_end, "sentence"])
-    return [
-        Sentence(start, end, text[start:end], kind,
-                 detect_language(text[start:end], default=article_language))
-        for start, end, kind in merged
-    ]
+        merged.append([pending_start, stripped_end, "sentence", None])
+    units = []
+    for start, end, kind, line_lang in merged:
+        unit = text[start:end]
+        # A unit that is its whole line has the line's letters, so the line's language.
+        units.append(Sentence(start, end, unit, kind, line_lang or detect_language(unit, default=article_language)))
+    return units

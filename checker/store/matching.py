@@ -50,6 +50,19 @@ def get_match(session: Session, match_id: int) -> ClaimMatch:
     return match
 
 
+def match_targets(session: Session, matches: list[ClaimMatch]) -> dict[tuple[str, int], Claim | ExternalFactCheck]:
+    """The earlier claims and fact-checks these matches point at, one query per kind: {(kind, id): target}."""
+    wanted: dict[str, set[int]] = {}
+    for match in matches:
+        wanted.setdefault(match.target_kind, set()).add(match.target_id)
+    found: dict[tuple[str, int], Claim | ExternalFactCheck] = {}
+    for kind, ids in wanted.items():
+        model = Claim if kind == DocumentKind.CLAIM else ExternalFactCheck
+        for target in session.exec(select(model).where(model.id.in_(sorted(ids)))):
+            found[(kind, target.id)] = target
+    return found
+
+
 def match_target(session: Session, match: ClaimMatch) -> Claim | ExternalFactCheck | None:
     """The earlier claim or external fact-check a match points at."""
     model = Claim if match.target_kind == DocumentKind.CLAIM else ExternalFactCheck

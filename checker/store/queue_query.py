@@ -109,6 +109,19 @@ def _sort_values(claim: Claim, sort: str) -> tuple:
     return tuple(getattr(claim, column.key) for column in SORT_COLUMNS[sort])
 
 
+def _has_reason(session: Session, code: str):
+    """Claims with this reason code. Reasons are a JSON list written by json.dumps on both databases, so its text
+    form is predictable."""
+    needle = '"code": ' + json.dumps(code)
+    reasons = cast(Claim.reasons, Text)
+    if session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL guesses that LIKE '%…%' with a long pattern matches almost nothing, so it sorts the whole
+        # table instead of walking the score index (90 ms against 2 ms at 100,000 claims); strpos() gets the
+        # planner's default guess and the index walk.
+        return func.strpos(reasons, needle) > 0
+    return reasons.like("%" + needle.replace("%", "").replace("_", "\\_") + "%", escape="\\")
+
+
 def queue_page(session: Session, filters: QueueFilters, user_id: int, limit: int = PAGE_SIZE) -> QueuePage:
     """One page of the queue after the filters' cursor, in the filters' sort order."""
     statement = (select(Claim, Article, User).join(Article, Claim.article_id == Article.id)
@@ -130,9 +143,7 @@ def queue_page(session: Session, filters: QueueFilters, user_id: int, limit: int
     if filters.claim_type:
         statement = statement.where(Claim.claim_type == filters.claim_type)
     if filters.reason:
-        # Reasons are a JSON list written by json.dumps on both databases, so its text form is predictable.
-        pattern = '%"code": ' + json.dumps(filters.reason).replace("%", "").replace("_", "\\_") + "%"
-        statement = statement.where(cast(Claim.reasons, Text).like(pattern, escape="\\"))
+        statement = statement.where(_has_reason(session, filters.reason))
     if filters.date_from:
         statement = statement.where(Claim.created_at >= datetime.combine(filters.date_from, time(), timezone.utc))
     if filters.date_to:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Sequence
 
 # Harakat, Quranic annotation marks and the superscript alef carry no meaning
 # for matching; tatweel (U+0640) is a purely typographic stretch.
@@ -37,6 +38,9 @@ _MODEL_TABLE = str.maketrans(
     {**_LETTERS, **dict.fromkeys(_DROPPED), **{d: "0" for d in [*_DIGITS, *"0123456789"]}}
 )
 
+# What the fold table holds besides the letters of _unify_letters: digits, ٫ ٬ ٪ and dropped marks.
+_RARE_RE = re.compile("[\u0660-\u066c\u06f0-\u06f9" + "".join(sorted(_DROPPED)) + "]")
+
 # Punctuation that survives between digits so "2.5" and "50,000" stay numbers.
 _NUMBER_PUNCT_RE = re.compile(r"(?<=\d)[.,](?=\d)")
 
@@ -49,6 +53,13 @@ def to_ascii_digits(text: str) -> str:
         str(unicodedata.decimal(ch)) if not ch.isascii() and unicodedata.category(ch) == "Nd" else ch
         for ch in text
     )
+
+
+def _unify_letters(text: str) -> str:
+    """The letter part of _LETTERS as chained replaces (their targets are never sources, so order is free)."""
+    return (text.replace("\u0623", "\u0627").replace("\u0625", "\u0627").replace("\u0622", "\u0627")
+            .replace("\u0671", "\u0627").replace("\u0649", "\u064a").replace("\u0629", "\u0647")
+            .replace("\u0624", "\u0648").replace("\u0626", "\u064a"))
 
 
 def normalise_arabic(text: str) -> str:
@@ -102,9 +113,23 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     origin has one extra entry equal to len(text) so spans map back as
     text[origin[s]:origin[e - 1] + 1].
     """
-    if unicodedata.is_normalized("NFKC", text) and len(text.casefold()) == len(text):
+    folded, origin = fold_with_origin(text)
+    return folded, origin if isinstance(origin, list) else list(origin)
+
+
+def fold_with_origin(text: str) -> tuple[str, Sequence[int]]:
+    """fold_with_offsets, but the map is a range when folding kept every character in place (nearly always)."""
+    if text.isascii():
+        # Nothing in the fold table is ASCII, and ASCII case-folds as lower() does.
+        return text.lower(), range(len(text) + 1)
+    folded = text.casefold()
+    if len(folded) == len(text) and unicodedata.is_normalized("NFKC", text):
         # Fast path (nearly every news text): each character folds to at most one,
         # so only the dropped marks break the one-to-one map to the source.
+        if _RARE_RE.search(text) is None:
+            # Only letters to unify: a few C-level replaces instead of a per-character table lookup
+            # (case folding never makes or touches an Arabic letter, so the order does not matter).
+            return _unify_letters(folded), range(len(text) + 1)
         origin = []
         kept = 0
         for mark in _DROPPED_RE.finditer(text):
@@ -129,7 +154,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def source_span(origin: list[int], start: int, end: int, text: str = "") -> tuple[int, int]:
+def source_span(origin: Sequence[int], start: int, end: int, text: str = "") -> tuple[int, int]:
     """Map a [start, end) span of folded text back to the source; with `text`, keep trailing marks."""
     if end <= start:
         return origin[start], origin[start]

@@ -9,7 +9,9 @@ from checker.text.normalise import normalise_for_search
 _AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و")
 _AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _MIN_STEM = 3
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Links, shared-picture links and @handles: addresses, not words of a claim (a handle is rare, so it would
+# otherwise weigh more than any word the claim shares with its fact-check).
+_URL_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<!\w)@\w+", re.IGNORECASE)
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 

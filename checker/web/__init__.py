@@ -39,7 +39,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 _SETTING_KEYS = {"database_url", "secret_key", "claim_threshold", "max_article_bytes",
-                 "organisation_name", "organisation_url"}
+                 "organisation_name", "organisation_url", "fetch_allow_hosts", "allow_self_approval"}
 
 
 def _wire(app: Flask) -> None:
@@ -72,6 +72,8 @@ def _wire(app: Flask) -> None:
     from checker.web import admin_settings, export_jobs
     app.register_blueprint(export_jobs.bp)
     app.register_blueprint(admin_settings.bp)
+    from checker.web import team  # team admin and password change (issue 4)
+    app.register_blueprint(team.bp)
     errors.init_app(app)
     init_templating(app)
     cli.init_app(app)

@@ -89,8 +89,7 @@ def claim_context(claim, **overrides) -> dict:
 
 def self_approval_allowed() -> bool:
     """One-person teams may approve their own verdicts when the setting says so."""
-    settings = current_app.config["CHECKER"]
-    return bool(current_app.config.get("ALLOW_SELF_APPROVAL") or settings.extra.get("allow_self_approval"))
+    return current_app.config["CHECKER"].allow_self_approval
 
 
 def conflict_details(claim, yours: dict[str, str]) -> dict:

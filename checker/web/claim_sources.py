@@ -30,9 +30,7 @@ def attachments_folder() -> Path:
 
 def fetch_allow_list() -> tuple[str, ...]:
     """Hosts or networks that may be fetched although private (tests name their local server here)."""
-    settings = current_app.config["CHECKER"]
-    allowed = current_app.config.get("FETCH_ALLOW_HOSTS") or settings.extra.get("fetch_allow_hosts") or ()
-    return tuple(allowed)
+    return current_app.config["CHECKER"].fetch_allow_hosts
 
 
 def _show(claim_id: int, message: str, warning: str = ""):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from flask import Blueprint, current_app, flash, make_response, redirect, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlmodel import select
 
 from checker.search.index import current_verdicts
 from checker.store import matching
@@ -38,26 +39,44 @@ class SeenBefore:
         return self.target.claim_text
 
 
-def seen_before(claim: Claim) -> list[SeenBefore]:
-    """The claim's matches at or above the suggest threshold, with what to show for each."""
+def seen_before_notes(claims: list[Claim]) -> dict[int, list[SeenBefore]]:
+    """Each claim's matches at or above the suggest threshold, with what to show: a fixed number of queries for
+    any number of claims (the queue page asks for all its rows at once)."""
     settings = current_app.config["CHECKER"]
     session = get_session()
-    found = matching.matches_for(session, [claim.id], settings.match_suggest_threshold).get(claim.id, [])
-    targets = [(m, matching.match_target(session, m)) for m in found]
-    targets = [(m, t) for m, t in targets if t is not None]
-    verdicts = current_verdicts(session, [t.id for _m, t in targets if isinstance(t, Claim)])
-    notes = []
-    for match, target in targets:
-        rating_id = verdicts[target.id].rating_id if isinstance(target, Claim) and target.id in verdicts else (
-            target.rating_id if isinstance(target, ExternalFactCheck) else None)
-        notes.append(SeenBefore(match, target, session.get(Rating, rating_id) if rating_id else None,
-                                match.score >= settings.match_auto_threshold))
+    found = matching.matches_for(session, [claim.id for claim in claims], settings.match_suggest_threshold)
+    if not found:
+        return {}
+    everything = [match for matches in found.values() for match in matches]
+    targets = matching.match_targets(session, everything)
+    verdicts = current_verdicts(session, [t.id for t in targets.values() if isinstance(t, Claim)])
+    rating_ids = {v.rating_id for v in verdicts.values()} | {
+        t.rating_id for t in targets.values() if isinstance(t, ExternalFactCheck) and t.rating_id}
+    ratings = {r.id: r for r in session.exec(select(Rating).where(Rating.id.in_(sorted(rating_ids))))} \
+        if rating_ids else {}
+    notes: dict[int, list[SeenBefore]] = {}
+    for claim_id, matches in found.items():
+        for match in matches:
+            target = targets.get((match.target_kind, match.target_id))
+            if target is None:
+                continue
+            if isinstance(target, Claim):
+                rating_id = verdicts[target.id].rating_id if target.id in verdicts else None
+            else:
+                rating_id = target.rating_id
+            notes.setdefault(claim_id, []).append(SeenBefore(
+                match, target, ratings.get(rating_id), match.score >= settings.match_auto_threshold))
     return notes
+
+
+def seen_before(claim: Claim) -> list[SeenBefore]:
+    """One claim's seen-before notes (the claim page)."""
+    return seen_before_notes([claim]).get(claim.id, [])
 
 
 @bp.app_context_processor
 def seen_before_helper() -> dict:
-    """Templates call `seen_before(claim)` (the claim page and each queue row)."""
+    """Templates call `seen_before(claim)` when the view did not pass the notes batched (`seen_before_by_claim`)."""
     return {"seen_before": seen_before}
 
 

@@ -71,6 +71,15 @@ MATRIX: dict[str, str | frozenset[str]] = {
     "reports.job_progress": ANYONE_SIGNED_IN,
     "reports.job_download": ANYONE_SIGNED_IN,
     "admin_settings.organisation_settings": ADMINS,
+    # Team admin (issue 4): accounts, roles, deactivation, the verdict scale; everyone changes their own password.
+    "team.users": ADMINS,
+    "team.change_role": ADMINS,
+    "team.set_active": ADMINS,
+    "team.scale": ADMINS,
+    "team.edit_rating": ADMINS,
+    "team.move_rating": ADMINS,
+    "team.delete_rating": ADMINS,
+    "team.password": ANYONE_SIGNED_IN,
 }
 
 

@@ -62,6 +62,9 @@
   document.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "queue-results") { current = -1; }
   });
+  // The shortcuts listen from here on (this deferred script runs after the page is parsed, so a key pressed
+  // earlier does nothing): say so, for tests and for styles that only make sense with the shortcuts.
+  document.documentElement.dataset.shortcuts = "ready";
 })();
 
 // On the article page: selecting text inside one unit fills the "make a claim" form with body offsets.

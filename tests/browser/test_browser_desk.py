@@ -23,10 +23,16 @@ def _three_claims(session):
         (0.5, "Officials denied the report on Monday.", "en"))]
 
 
+def _shortcuts_ready(page: Page) -> None:
+    """Wait until desk.js listens for keys: it is deferred, so the queue's heading can show before it runs."""
+    expect(page.locator("html")).to_have_attribute("data-shortcuts", "ready")
+
+
 def test_take_next_source_verdict_and_approval(open_page, session, reviewer, editor):
     best, *_ = _three_claims(session)
     page = open_page()
     log_in(page, "rania")
+    _shortcuts_ready(page)
     page.keyboard.press("t")  # take next
     expect(page).to_have_url(re.compile(rf"/claims/{best.id}$"))
     expect(page.locator("#claim-status")).to_have_text("In review")
@@ -59,6 +65,7 @@ def test_keyboard_navigation_on_the_queue(open_page, session, reviewer):
     first, second, _third = _three_claims(session)
     page = open_page()
     log_in(page, "rania")
+    _shortcuts_ready(page)
     rows = page.locator("tr.queue-row")
     page.keyboard.press("j")
     expect(rows.nth(0)).to_have_class(re.compile("is-current"))
@@ -71,6 +78,7 @@ def test_keyboard_navigation_on_the_queue(open_page, session, reviewer):
     page.keyboard.press("Shift+?")
     expect(page.locator("#keyboard-help")).to_be_visible()
     page.keyboard.press("Escape")
+    expect(page.locator("#keyboard-help")).to_be_hidden()  # a modal dialog still open would keep focus inside
     page.keyboard.press("/")
     expect(page.locator(".header-search input")).to_be_focused()
     page.locator("main h1").click()

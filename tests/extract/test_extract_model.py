@@ -3,7 +3,9 @@ import pytest
 
 from checker.extract import DEFAULT_THRESHOLD, score_sentence
 from checker.extract.evaluate import average_precision, precision_recall_f1
+from checker.extract.features import gram_features
 from checker.extract.model import load_model
+from checker.extract.score import analyse_unit, rule_score
 
 
 def test_committed_model_loads():
@@ -39,3 +41,19 @@ def test_average_precision(scores, labels, expected):
 
 def test_precision_recall_at_threshold():
     assert precision_recall_f1([0.9, 0.6, 0.4], [True, False, True], 0.5) == pytest.approx((0.5, 0.5, 0.5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال الوزير إن 50 ألف متطوع سيغادرون بحلول 31 كانون الأول/ديسمبر",
+     "The ministry denied that 2,500 troops would leave, a spokesman said.",
+     "هل تعتقد أن هذا صحيح؟ شاركوا الرابط @user http://t.co/x",
+     "صباح الخير", ""],
+)
+def test_fast_scoring_matches_the_training_features(text):
+    """The scorer's lookups give the log-odds of the dictionary the model was trained on."""
+    model = load_model()
+    reasons, penalties, words, readable = analyse_unit(text)
+    rule = rule_score(reasons, penalties, len(words))
+    assert model.readable_logit(reasons, penalties, len(words), rule) == model.logit(readable)
+    assert model.gram_logit(words) == pytest.approx(model.logit(gram_features(words)) - model.intercept, abs=1e-12)

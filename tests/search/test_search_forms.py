@@ -26,6 +26,9 @@ def test_stem_word(raw, expected):
     ("50,000 people", ["50000", "people"]),
     ("2.5 million", ["2.5", "million"]),
     ("see https://t.co/abc now", ["see", "now"]),  # links carry no claim
+    ("poll pic.twitter.com/aPPXeWPc2R— Leaks", ["poll", "leak"]),  # a shared picture is a link too
+    ("— DJS (@DJSiri) November 17", ["djs", "november", "17"]),  # a handle is an address, not a word
+    ("write to desk@checker.example", ["write", "to", "desk", "checker", "example"]),  # an e-mail keeps its words
     ("وِزارَةُ الصِّحَّة", index_terms("وزارة الصحة")),  # diacritics
     ("إصابة", index_terms("اصابة")),  # alef forms
 ])
@@ -63,6 +66,10 @@ def test_different_numbers_count_against():
     (Facts(frozenset({50000.0})), Facts(), 0),  # nothing to compare
     (Facts(dates=frozenset({"2020-03-01"})), Facts(dates=frozenset({"2020-03-01"})), 1),
     (Facts(dates=frozenset({"2020-03-01"})), Facts(dates=frozenset({"2021-01-06"})), 0),  # dates only confirm
+    (Facts(frozenset({60.0})), Facts(frozenset({2016.0})), 0),  # "60%" against "the 2016 election": a year
+    (Facts(frozenset({2016.0})), Facts(frozenset({2016.0})), 1),  # the same year confirms
+    (Facts(frozenset({2016.0})), Facts(frozenset({2020.0})), 0),  # another year is not a different claim
+    (Facts(frozenset({2016.5})), Facts(frozenset({3.0})), -1),  # not a whole number, so not a year: it counts
 ])
 def test_fact_agreement(query, text, sign):
     value = fact_agreement(query, text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import re
 import threading
+from dataclasses import replace
 
 import pytest
 from sqlmodel import select
@@ -254,7 +255,7 @@ def test_fetching_refuses_local_addresses_unless_allowed(client_as, session, rev
     assert "private or local address" in text and "saved with what you entered" in text
     [kept] = session.exec(select(Source)).all()
     assert kept.archived_text == ""  # the manual entry is kept
-    app.config["FETCH_ALLOW_HOSTS"] = ["127.0.0.1"]
+    app.config["CHECKER"] = replace(app.config["CHECKER"], fetch_allow_hosts=("127.0.0.1",))
     rania.post(f"/claims/{claim.id}/sources", {"url": local_site + "?2", "stance": "context", "fetch": "y"})
     fetched = session.exec(select(Source).where(Source.url == local_site + "?2")).one()
     assert fetched.title == "Ministry statement" and "Troops leave on 31 December." in fetched.archived_text
