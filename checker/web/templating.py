@@ -16,6 +16,7 @@ REASON_LABELS = {
     "denial": _l("Denial"), "confirmation": _l("Confirmation"), "comparison": _l("Comparison"),
     "casualties": _l("Casualties"), "money": _l("Money"), "percentage": _l("Percentage"),
     "vote": _l("Law or vote"), "prediction": _l("Prediction"),
+    "wording": _l("Wording"),  # no cue fired: the words the model weighs most
 }
 CLAIM_TYPE_LABELS = {
     "statistic": _l("Statistic"), "quote": _l("Quote"), "denial": _l("Denial"), "event": _l("Event"),

@@ -37,7 +37,7 @@ def test_queue_shows_every_column(client_as, session, reviewer):
                speaker="الوزير", assignee_id=reviewer.id, status="in_review")
     page = client_as(reviewer).get("/").get_data(as_text=True)
     row = page[page.index('class="queue-row"'):]
-    for expected in ("قال الوزير إن 50 ألف جندي سيغادرون", "Number", '<span class="chip fact" dir="auto">50 ألف</span>',
+    for expected in ("قال الوزير إن 50 ألف جندي سيغادرون", "Number", '<span class="chip fact number" title="50 ألف"><span dir="auto">50,000</span>',
                      '<td class="num">87%</td>', "Budget story", "Elaph", "In review",
                      "Rania Reviewer", "0 min", "Take next"):
         assert expected in row or expected in page, expected
