@@ -23,6 +23,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections import Counter
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -61,7 +62,7 @@ def build(url: str, size: int, retrievals, data: Path) -> None:
     from checker.store.db import make_engine
     from checker.store.models import ExternalFactCheck
     from checker.store.search_models import SearchDocument
-    from checker.store.search_sync import facts_json
+    from checker.store.search_sync import add_term_counts, count_terms, facts_json
     from checker.text import normalise_for_search
     from checker.text.search_forms import index_text
 
@@ -96,6 +97,7 @@ def build(url: str, size: int, retrievals, data: Path) -> None:
             facts = {"n": sorted(set(a[3]["n"]) | set(b[2]["n"])), "d": sorted(set(a[3]["d"]) | set(b[2]["d"]))}
             yield lang, f"{a[1]} {b[0]}", "", f"https://generated.invalid/{k}", f"{a[2]} {b[1]}", facts
 
+    word_counts = Counter()
     with engine.begin() as connection:
         for start in range(0, size, BATCH):
             batch = list(rows_for(start, min(BATCH, size - start)))
@@ -108,9 +110,12 @@ def build(url: str, size: int, retrievals, data: Path) -> None:
                                   "facts": facts})
             connection.execute(insert(ExternalFactCheck), checks)
             connection.execute(insert(SearchDocument), documents)
+            word_counts.update(count_terms(d["text"] for d in documents))
             next_id += len(batch)
+        # Bulk rows bypass the session hooks that keep the word counts, so they are written here.
+        add_term_counts(connection, word_counts)
         if connection.dialect.name == "postgresql":
-            connection.execute(sql("ANALYZE searchdocument"))
+            connection.execute(sql("ANALYZE searchdocument, searchterm"))
     engine.dispose()
 
 
@@ -140,14 +145,16 @@ def uses_gin_index(session, query: str) -> bool:
     """Whether PostgreSQL's plan for a query's candidate statement reads the GIN full-text index."""
     from sqlalchemy import text
 
-    from checker.search.candidates import candidate_statement, collection_size, document_frequencies, idf, plan
+    from checker.search.candidates import (candidate_statement, collection_size, document_frequencies, idf, plan,
+                                           postings_budget)
     from checker.text.search_forms import index_terms
 
     terms = list(dict.fromkeys(index_terms(query)))
     dfs = document_frequencies(session, terms)
     size = max(collection_size(session), 1)
     weights = {t: idf(n, size) for t, n in dfs.items()}
-    statement, params = candidate_statement(session, plan(dfs, weights), weights, 100)
+    budget = postings_budget(session)
+    statement, params = candidate_statement(session, plan(dfs, budget), weights, 100, budget)
     lines = [row[0] for row in session.execute(text("EXPLAIN " + statement), params)]
     return any("ix_searchdocument_tsv" in line for line in lines)
 
@@ -206,7 +213,7 @@ def scratch_collection(database_url: str | None):
 
 
 def index_megabytes(url: str) -> float:
-    """Disk taken by the index table and its full-text index."""
+    """Disk taken by the index table, its full-text index and the word counts."""
     from sqlalchemy import text
 
     from checker.store.db import make_engine
@@ -214,12 +221,14 @@ def index_megabytes(url: str) -> float:
     engine = make_engine(url)
     with engine.connect() as connection:
         if connection.dialect.name == "postgresql":
-            size = connection.execute(text("SELECT pg_total_relation_size('searchdocument')")).scalar()
+            size = connection.execute(text("SELECT pg_total_relation_size('searchdocument') "
+                                           "+ pg_total_relation_size('searchterm')")).scalar()
         else:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             try:
                 size = connection.exec_driver_sql(
-                    "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'searchdocument%'").scalar()
+                    "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'searchdocument%' "
+                    "OR name LIKE 'sqlite_autoindex_searchterm%' OR name = 'searchterm'").scalar()
             except Exception:  # SQLite built without the dbstat table: the whole file
                 size = Path(engine.url.database).stat().st_size
     engine.dispose()

@@ -11,6 +11,9 @@ from sqlmodel import Field, SQLModel
 from checker.store.models import Timestamped
 
 
+MAX_TERM_LENGTH = 100  # longer "words" (glued links, noise) are not counted: no query is helped by them
+
+
 class DocumentKind(StrEnum):
     CLAIM = "claim"
     EXTERNAL = "external"
@@ -40,8 +43,19 @@ class SearchDocument(SQLModel, table=True):
         UniqueConstraint("kind", "ref_id", name="uq_searchdocument_kind_ref"),
         # PostgreSQL's full-text index (SQLite uses FTS5 instead, so the index exists only there).
         Index("ix_searchdocument_tsv", sql_text("to_tsvector('simple'::regconfig, text)"),
-              postgresql_using="gin").ddl_if(dialect="postgresql"),
+              postgresql_using="gin", postgresql_with={"fastupdate": "off"}).ddl_if(dialect="postgresql"),
     )
+
+
+class SearchTerm(SQLModel, table=True):
+    """How many index rows hold a word: the document frequency that steers candidate retrieval and idf.
+
+    Kept exact by checker/store/search_sync.py (one upsert per transaction, at commit), so a query's
+    frequencies cost one primary-key probe per word instead of counting postings.
+    """
+
+    term: str = Field(primary_key=True, max_length=MAX_TERM_LENGTH)
+    doc_count: int = 0
 
 
 class ClaimMatch(Timestamped, table=True):

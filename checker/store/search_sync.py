@@ -1,15 +1,24 @@
-"""Keeping the search index in step: every flush that adds or changes a claim or fact-check rewrites its row."""
+"""Keeping the search index in step: every flush that adds or changes a claim or fact-check rewrites its row,
+and every commit adds the words those rows gained or lost to the document counts in `searchterm`."""
 from __future__ import annotations
 
-from sqlalchemy import delete, event, inspect, insert, update
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import delete, event, inspect, insert, select, text, update
 from sqlalchemy.orm import Session as OrmSession
 
 from checker.extract import read_dates, read_quantities
 from checker.store.models import Claim, ExternalFactCheck
-from checker.store.search_models import DocumentKind, SearchDocument
+from checker.store.search_models import MAX_TERM_LENGTH, DocumentKind, SearchDocument, SearchTerm
 from checker.text.search_forms import index_text
 
 _WATCHED = {"normalised_text", "queued", "language"}
+_PENDING = "checker_search_term_deltas"  # key in Session.info: word -> change not yet written
+_CHUNK = 500
+# The same statement on SQLite (3.24+) and PostgreSQL; "excluded" is the row that was to be inserted.
+_UPSERT = text("INSERT INTO searchterm (term, doc_count) VALUES (:term, :n) "
+               "ON CONFLICT (term) DO UPDATE SET doc_count = searchterm.doc_count + excluded.doc_count")
 
 
 def facts_json(text: str) -> dict:
@@ -40,27 +49,81 @@ def document_for(obj) -> dict | None:
     return None
 
 
+def is_index_token(word: str) -> bool:
+    """Whether the full-text index holds this word whole (letters, digits, '.' and ',' only; not too long).
+
+    FTS5 and PostgreSQL split a word at other characters ("<script>alert"), and a split word becomes a phrase
+    query, which FTS5 with detail=none refuses; such words are not counted, so candidate retrieval skips them.
+    """
+    return len(word) <= MAX_TERM_LENGTH and all(ch.isalnum() or ch in ".," for ch in word)
+
+
+def document_terms(words: str) -> set[str]:
+    """The distinct words of an index text that `searchterm` counts."""
+    return {t for t in words.split() if is_index_token(t)}
+
+
+def count_terms(index_texts: Iterable[str]) -> Counter:
+    """In how many of these index texts each word occurs."""
+    counts: Counter = Counter()
+    for words in index_texts:
+        counts.update(document_terms(words))
+    return counts
+
+
+def add_term_counts(connection, deltas: Mapping[str, int]) -> None:
+    """Add (or take away) document counts in `searchterm`; words no document holds any more are removed."""
+    # Sorted, so concurrent commits lock the rows they share in the same order and cannot deadlock.
+    changes = sorted((t, n) for t, n in deltas.items() if n)
+    for start in range(0, len(changes), _CHUNK):
+        connection.execute(_UPSERT, [{"term": t, "n": n} for t, n in changes[start:start + _CHUNK]])
+    gone = [t for t, n in changes if n < 0]
+    table = SearchTerm.__table__
+    for start in range(0, len(gone), _CHUNK):
+        connection.execute(delete(table).where(table.c.term.in_(gone[start:start + _CHUNK]), table.c.doc_count <= 0))
+
+
+def pending_term_counts(session) -> Mapping[str, int]:
+    """Changes to the document counts this session has flushed but not yet written (they are, at commit)."""
+    return session.info.get(_PENDING) or {}
+
+
 def _kind_of(obj) -> str:
     return DocumentKind.CLAIM.value if isinstance(obj, Claim) else DocumentKind.EXTERNAL.value
 
 
-def write_document(connection, obj) -> None:
-    """Insert, replace or remove the index row of one object (triggers update FTS5 on SQLite)."""
+def _remove_document(connection, kind: str, ref_id: int) -> Counter:
     table = SearchDocument.__table__
-    key = (table.c.kind == _kind_of(obj)) & (table.c.ref_id == obj.id)
+    gone = connection.execute(delete(table).where((table.c.kind == kind) & (table.c.ref_id == ref_id))
+                              .returning(table.c.text)).scalars().all()
+    return Counter({t: -1 for t in document_terms(gone[0])}) if gone else Counter()
+
+
+def write_document(connection, obj) -> Counter:
+    """Insert, replace or remove the index row of one object (triggers update FTS5 on SQLite).
+
+    Returns how the document counts of words change.
+    """
     row = document_for(obj)
     if row is None:
-        connection.execute(delete(table).where(key))
-        return
-    changed = connection.execute(update(table).where(key).values(
-        language=row["language"], text=row["text"], facts=row["facts"]))
-    if changed.rowcount == 0:
+        return _remove_document(connection, _kind_of(obj), obj.id)
+    table = SearchDocument.__table__
+    old = connection.execute(select(table.c.id, table.c.text).where(
+        (table.c.kind == row["kind"]) & (table.c.ref_id == row["ref_id"]))).first()
+    delta = Counter(document_terms(row["text"]))
+    if old is None:
         connection.execute(insert(table).values(**row))
+        return delta
+    connection.execute(update(table).where(table.c.id == old.id).values(
+        language=row["language"], text=row["text"], facts=row["facts"]))
+    delta.subtract(document_terms(old.text))
+    return delta
 
 
 def _changed(obj) -> bool:
     state = inspect(obj)
-    return any(state.attrs[name].history.has_changes() for name in _WATCHED)
+    # A fact-check has no "queued"; asking for it would raise, whichever order the set is read in.
+    return any(state.attrs[name].history.has_changes() for name in _WATCHED if name in state.attrs)
 
 
 @event.listens_for(OrmSession, "after_flush")
@@ -73,8 +136,28 @@ def _sync_search_index(session: OrmSession, _context) -> None:
     if not (touched or gone):
         return
     connection = session.connection()
+    deltas = session.info.setdefault(_PENDING, Counter())
     for obj in touched:
-        write_document(connection, obj)
-    table = SearchDocument.__table__
+        deltas.update(write_document(connection, obj))
     for obj in gone:
-        connection.execute(delete(table).where((table.c.kind == _kind_of(obj)) & (table.c.ref_id == obj.id)))
+        deltas.update(_remove_document(connection, _kind_of(obj), obj.id))
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _write_term_counts(session: OrmSession) -> None:
+    """Write the session's word-count changes once, just before commit.
+
+    Written at commit rather than at each flush so the rows of common words ("في", "the") stay locked only for
+    the moment of the commit, not for the rest of a long import.
+    """
+    session.flush()  # the commit's own flush runs after this hook; its changes must be counted too
+    deltas = session.info.pop(_PENDING, None)
+    if deltas:
+        add_term_counts(session.connection(), deltas)
+
+
+@event.listens_for(OrmSession, "after_transaction_end")
+def _forget_term_counts(session: OrmSession, transaction) -> None:
+    """A rolled-back or closed transaction's changes are not written."""
+    if transaction.parent is None:
+        session.info.pop(_PENDING, None)

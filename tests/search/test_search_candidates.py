@@ -1,7 +1,9 @@
-"""Candidate planning and the remembered counts of common words (pure parts of checker/search/candidates.py)."""
+"""Candidate planning (the pure part of checker/search/candidates.py): which postings a query reads."""
 import pytest
 
-from checker.search.candidates import POSTINGS_BUDGET, _CommonTermCounts, plan
+from checker.search.candidates import POSTINGS_BUDGET, plan
+
+BUDGET = POSTINGS_BUDGET["sqlite"]
 
 
 @pytest.mark.parametrize("dfs, expected", [
@@ -12,34 +14,19 @@ from checker.search.candidates import POSTINGS_BUDGET, _CommonTermCounts, plan
     ({}, []),
 ])
 def test_plan_reads_rare_words_first(dfs, expected):
-    assert plan(dfs, {}) == expected
+    assert plan(dfs, BUDGET) == expected
 
 
-def test_plan_stays_within_the_postings_budget():
-    dfs = {f"w{i}": POSTINGS_BUDGET // 4 for i in range(10)}
-    singles = [group for group in plan(dfs, {}) if len(group) == 1]
-    assert sum(dfs[g[0]] for g in singles) <= POSTINGS_BUDGET
+@pytest.mark.parametrize("budget", sorted(set(POSTINGS_BUDGET.values())))
+def test_plan_stays_within_the_postings_budget(budget):
+    dfs = {f"w{i}": budget // 4 for i in range(10)}
+    singles = [group for group in plan(dfs, budget) if len(group) == 1]
+    assert len(singles) == 4
+    assert sum(dfs[g[0]] for g in singles) <= budget
 
 
-@pytest.mark.parametrize("counts, remembered", [
-    ({"the": 5_000, "wombat": 3}, {"the": 5_000}),  # rare words are cheap to count: never remembered
-    ({"a": 1_000}, {"a": 1_000}),
-])
-def test_common_term_counts_remember_only_common_words(counts, remembered):
-    memory = _CommonTermCounts(size=10, seconds=60, from_count=1_000)
-    memory.put("db", counts)
-    assert memory.get("db", list(counts)) == remembered
-    assert memory.get("other-db", list(counts)) == {}  # counts belong to one database
-
-
-def test_common_term_counts_are_bounded_and_expire():
-    memory = _CommonTermCounts(size=2, seconds=60, from_count=1)
-    memory.put("db", {"a": 10, "b": 20})
-    memory.get("db", ["a"])  # a was used last, so b is forgotten first
-    memory.put("db", {"c": 30})
-    assert memory.get("db", ["a", "b", "c"]) == {"a": 10, "c": 30}
-    stale = _CommonTermCounts(size=2, seconds=0, from_count=1)
-    stale.put("db", {"a": 10})
-    assert stale.get("db", ["a"]) == {}
-    memory.clear()
-    assert memory.get("db", ["a", "c"]) == {}
+def test_plan_with_a_smaller_budget_reads_fewer_words():
+    dfs = {"rare": 10, "middle": 15_000, "common": 30_000}
+    assert plan(dfs, 40_000) == [["rare"], ["middle"]]
+    assert plan(dfs, 20_000) == [["rare"], ["middle"]]
+    assert plan(dfs, 10_000) == [["rare"], ["middle", "common"]]  # one rare word: the rest must come together

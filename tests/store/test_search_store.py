@@ -12,7 +12,9 @@ from checker.store.articles import ArticleDraft, get_article
 from checker.store.claims import current_verdict, save_verdict
 from checker.store.errors import InvalidTransition
 from checker.store.models import Claim, Event, Rating
-from checker.store.search_models import ClaimMatch, MatchState, SearchDocument
+from checker.search.candidates import document_frequencies
+from checker.store.search_models import ClaimMatch, MatchState, SearchDocument, SearchTerm
+from checker.store.search_sync import count_terms, document_terms
 
 FIFTY = "قالت وزارة الصحة العراقية إن 50 ألف شخص أصيبوا بفيروس كورونا خلال شهر آذار الماضي."
 FIVE = "وقالت الوزارة إن 5 آلاف شخص أصيبوا بفيروس كورونا خلال شهر آذار الماضي."
@@ -108,3 +110,75 @@ def test_confirmed_match_links_and_reuses_the_verdict(session, reviewer, editor)
     assert (verdict.rating_id, verdict.verdict_line) == (rating.id, "مضلل")
     assert current_verdict(session, again.id).approver_id is None  # still needs approval
     assert session.get(Claim, again.id).status == "in_review"
+
+
+def _stored_counts(session) -> dict[str, int]:
+    return {t.term: t.doc_count for t in session.exec(select(SearchTerm))}
+
+
+def _recount(session) -> dict[str, int]:
+    return dict(count_terms(d.text for d in session.exec(select(SearchDocument))))
+
+
+def _fact_check(session, claim_text: str, url: str):
+    return add_external_fact_check(session, ExternalFactCheckDraft(
+        claim_text=claim_text, url=url, verdict_label="False", publisher="Snopes", language="en"))[0]
+
+
+def test_word_counts_follow_adds_changes_and_deletes(session):
+    first = _fact_check(session, "Vaccines contain microchips", "https://snopes.test/chips")
+    _fact_check(session, "Vaccines cause autism in children", "https://snopes.test/autism")
+    # Before the commit the counts are pending, and the session's own queries already see them.
+    assert document_frequencies(session, ["vaccine", "microchip", "unknown"]) == {
+        "vaccine": 2, "microchip": 1, "unknown": 0}
+    assert _stored_counts(session) == {}
+    session.commit()
+    assert _stored_counts(session) == _recount(session)
+    assert _stored_counts(session)["vaccine"] == 2
+    first.normalised_text = "5g towers spread the virus"
+    session.commit()
+    counts = _stored_counts(session)
+    assert (counts["vaccine"], counts["tower"]) == (1, 1) and "microchip" not in counts  # none left: removed
+    session.delete(first)
+    session.commit()
+    assert _stored_counts(session) == _recount(session) == {"vaccine": 1, "cause": 1, "autism": 1, "in": 1,
+                                                             "children": 1}
+
+
+def test_rolled_back_changes_are_not_counted(session):
+    _fact_check(session, "Vaccines contain microchips", "https://snopes.test/chips")
+    session.flush()
+    session.rollback()
+    _fact_check(session, "Drinking bleach cures covid", "https://snopes.test/bleach")
+    session.commit()
+    assert _stored_counts(session) == _recount(session)
+    assert "microchip" not in _stored_counts(session)
+
+
+def test_word_counts_follow_the_claim_queue(session):
+    _import(session, FIFTY + "\n\n" + OTHER)
+    session.commit()
+    assert _stored_counts(session) == _recount(session)
+    assert document_frequencies(session, ["مستشف", "كورونا"]) == {"مستشف": 1, "كورونا": 1}
+    other = _claim(session, OTHER)
+    other.queued = False  # a claim taken off the queue leaves the index, and its words' counts with it
+    session.commit()
+    assert document_frequencies(session, ["مستشف", "كورونا"]) == {"مستشف": 0, "كورونا": 1}
+    assert _stored_counts(session) == _recount(session)
+
+
+@pytest.mark.parametrize("index_text, counted", [
+    ("وزاره صحه 50000 2.5", {"وزاره", "صحه", "50000", "2.5"}),
+    ("< script> <script>alert", set()),  # the full-text index splits these: never counted, never queried
+    ("covid-19 covid", {"covid"}),
+    ("x" * 101 + " short", {"short"}),
+])
+def test_document_terms_are_whole_index_tokens(index_text, counted):
+    assert document_terms(index_text) == counted
+
+
+def test_markup_in_a_query_is_searched_safely(session):
+    _import(session, FIFTY + "\n\n" + OTHER)
+    session.commit()
+    hits = search(session, "<script>alert(1)</script> وزارة الصحة 50 ألف")
+    assert hits[0].text == FIFTY
