@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import islice
 
-from sqlalchemy import Select, func
+from sqlalchemy import Select, case, func
 from sqlmodel import Session, select
 
 from checker.report.records import CorrectionRecord, FactCheckRecord, SourceRecord
@@ -33,9 +33,14 @@ class ReportFilter:
 
 
 def _first_publication():
-    """Per claim: when its verdict was first published and its newest revision."""
+    """Per claim: when its verdict was first published and its newest published revision.
+
+    A fact-check reopened for a correction keeps showing its last approved revision until the correction is
+    approved: the public never sees a draft, and a published page never disappears while it is being corrected.
+    """
+    published_revision = case((Verdict.published_at.is_not(None), Verdict.revision))
     return (select(Verdict.claim_id, func.min(Verdict.published_at).label("first_published"),
-                   func.max(Verdict.revision).label("last_revision"))
+                   func.max(published_revision).label("last_revision"))
             .group_by(Verdict.claim_id).subquery())
 
 
@@ -48,7 +53,7 @@ def _statement(columns: Sequence, filters: ReportFilter) -> tuple[Select, object
         .join(first, first.c.claim_id == Claim.id)
         .join(Verdict, (Verdict.claim_id == Claim.id) & (Verdict.revision == first.c.last_revision))
         .join(Rating, Rating.id == Verdict.rating_id)
-        .where(Claim.status == ClaimStatus.PUBLISHED)
+        .where(Claim.status.not_in((ClaimStatus.DISMISSED, ClaimStatus.DUPLICATE)))
     )
     if filters.article_id is not None:
         statement = statement.where(Claim.article_id == filters.article_id)

@@ -17,6 +17,7 @@ from wtforms import ValidationError
 
 from checker.store import claims as claim_store
 from checker.store.articles import ArticleDraft, import_article
+from checker.store.corrections import reopen_for_correction
 from checker.store.models import Article, Claim, ClaimStatus, Event, Rating, User
 from checker.web.permissions import MATRIX, PUBLIC
 from tests.conftest import PASSWORD
@@ -151,6 +152,25 @@ def test_anonymous_sees_only_published_fact_checks(app, reviewer, editor, sessio
     assert review["@type"] == "ClaimReview"
     assert review["reviewRating"]["alternateName"] == "خاطئ"
     assert str(escape(claim.original_text)) in page
+
+
+def test_a_fact_check_under_correction_keeps_its_published_version(app, reviewer, editor, session, sample_text):
+    client = app.test_client()
+    claim = _awaiting_approval(session, _queued_claim(session, sample_text, reviewer), reviewer)
+    claim_store.approve(session, claim, editor, claim.version)
+    reopen_for_correction(session, claim, editor, "The date was wrong.", "correction", claim.version)
+    true_rating = session.exec(select(Rating).where(Rating.key == "true")).one()
+    claim_store.save_verdict(session, claim, reviewer, true_rating.id, "Draft wording", "Not approved yet.",
+                             claim.version)
+
+    page = client.get(f"/fact-checks/{claim.id}").get_data(as_text=True)
+    assert "Not so" in page and "Officials said otherwise." in page
+    assert "Draft wording" not in page and "Not approved yet." not in page
+
+    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
+    claim_store.approve(session, claim, editor, claim.version)
+    page = client.get(f"/fact-checks/{claim.id}").get_data(as_text=True)
+    assert "Draft wording" in page and "Not so" not in page
 
 
 # --- login ------------------------------------------------------------------------------------------
