@@ -152,6 +152,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         mult = _multiplier(nxt)
         if mult is None and currency and glued:
             mult = _MONEY_SUFFIX.get(nxt)
+        elif mult is None and glued and nxt == "k":
+            mult = 1e3  # "25K followers": a glued k means thousands even without a currency
         if mult is not None and (glued or nxt not in {"bn", "mn", "tn"}):
             value *= mult
             end = tokens[j].end()

@@ -25,6 +25,7 @@ from checker.extract import read_quantities
         ("with 2,500 troops", [(2500, "2,500", "troops")]),
         ("a deal worth $1.13bn", [(1.13e9, "$1.13bn", "USD")]),
         ("a £600m contract", [(600e6, "£600m", "GBP")]),
+        ("the page has 25K followers", [(25000, "25K", "followers")]),
         ("rose 4.5% in May", [(4.5, "4.5%", "%")]),
         ("rose 7 percent", [(7, "7 percent", "%")]),
         ("three thousand troops", [(3000, "three thousand", "troops")]),
