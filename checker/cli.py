@@ -8,13 +8,15 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
+from sqlmodel import select
 
 from checker.search.seen_before import import_and_match
 from checker.store import articles as article_store
 from checker.store.db import new_session
 from checker.store.errors import CheckerError
 from checker.store.migrate import upgrade_database
-from checker.store.models import Article, Role
+from checker.store.models import Article, Role, User
+from checker.store.team import reset_password
 from checker.store.users import create_user, ensure_first_admin
 from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
 
@@ -135,6 +137,23 @@ def init_app(app: Flask) -> None:
         finally:
             session.close()
         click.echo(f"Created {role} {username}.")
+
+    @users.command("set-password")
+    @click.argument("username")
+    @click.password_option()
+    def users_set_password(username: str, password: str) -> None:
+        """Set a new password for an account (for someone who forgot theirs)."""
+        session = _session()
+        try:
+            user = session.exec(select(User).where(User.username == username.strip())).first()
+            if user is None:
+                raise click.ClickException(f"There is no account {username}.")
+            reset_password(session, user, password)
+        except CheckerError as error:
+            raise click.ClickException(str(error)) from None
+        finally:
+            session.close()
+        click.echo(f"Password of {username} changed.")
 
     from checker import cli_reports  # export and import-claimreview live with the reports
 

@@ -96,6 +96,16 @@ def change_password(session: Session, user: User, current: str, new: str) -> Non
     session.commit()
 
 
+def reset_password(session: Session, user: User, new: str, actor: User | None = None) -> None:
+    """Set a new password for someone who forgot theirs (an admin's or the server operator's act), audited."""
+    if len(new) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(N_("The password must have at least %(n)s characters."), n=MIN_PASSWORD_LENGTH)
+    user.password_hash, user.updated_at = generate_password_hash(new), utcnow()
+    session.add(user)
+    record_event(session, actor, "user.password_reset", "user", user.id, after={"reset": True})
+    session.commit()
+
+
 # --- the verdict scale -------------------------------------------------------------------------------------------
 
 def get_rating(session: Session, rating_id: int) -> Rating:

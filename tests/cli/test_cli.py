@@ -12,7 +12,7 @@ from werkzeug.security import check_password_hash
 
 from checker.store import claims as claim_store
 from checker.store.articles import ArticleDraft, import_article
-from checker.store.models import Article, Claim, Rating, Role, User
+from checker.store.models import Article, Claim, Event, Rating, Role, User
 from tests.conftest import SAMPLES
 
 SAMPLE_FILES = [SAMPLES / "ar-elaph-iraq-withdrawal.txt", SAMPLES / "en-iraq-withdrawal.txt"]
@@ -129,6 +129,31 @@ def test_users_create_refuses_mismatched_confirmation(runner, session):
     result = runner.invoke(args=["users", "create", "omar"], input="pw12345678\npw87654321\n")
     assert result.exit_code != 0
     assert _users(session) == []
+
+
+def test_users_set_password_replaces_a_forgotten_password(runner, session):
+    runner.invoke(args=["users", "create", "layla"], input="pw12345678\npw12345678\n")
+    result = runner.invoke(args=["users", "set-password", "layla"], input="new-secret-1\nnew-secret-1\n")
+    assert result.exit_code == 0, result.output
+    assert "Password of layla changed." in result.output
+    session.expire_all()
+    [user] = _users(session)
+    assert check_password_hash(user.password_hash, "new-secret-1")
+    assert session.exec(select(Event).where(Event.action == "user.password_reset")).first() is not None
+
+
+@pytest.mark.parametrize("args, password_input, message", [
+    (["users", "set-password", "nobody"], "new-secret-1\nnew-secret-1\n", "There is no account nobody."),
+    (["users", "set-password", "layla"], "short\nshort\n", "The password must have at least 8 characters."),
+])
+def test_users_set_password_refusals(runner, session, args, password_input, message):
+    runner.invoke(args=["users", "create", "layla"], input="pw12345678\npw12345678\n")
+    before = [(u.id, u.password_hash) for u in _users(session)]
+    result = runner.invoke(args=args, input=password_input)
+    assert result.exit_code != 0
+    assert message in result.output
+    session.expire_all()
+    assert [(u.id, u.password_hash) for u in _users(session)] == before
 
 
 # --- export -----------------------------------------------------------------------------------------
