@@ -33,8 +33,9 @@ def checker_rankings(retrieval) -> tuple[dict[str, list[str]], float]:
     """Load the verified claims through the store and rank every query with the shared query function."""
     from checker.search import search
     from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
-    from checker.store.db import make_engine, new_session
+    from checker.store.db import install_listeners, make_engine, new_session
 
+    install_listeners()  # the fact-checks added below are indexed by the search listeners
     engine = make_engine(scratch_database())
     session = new_session(engine)
     prefix = f"https://checkthat.invalid/{retrieval.language}/"

@@ -10,7 +10,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 from sqlmodel import select
 
-from checker.search.seen_before import import_and_match
+from checker.intake.take_in import IntakeRules, complete_pending_matching, pending_articles, take_in
 from checker.store import articles as article_store
 from checker.store.db import new_session
 from checker.store.errors import CheckerError
@@ -51,7 +51,7 @@ def _draft_from_file(path: Path) -> article_store.ArticleDraft:
 
 def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
     """Import article files, reporting each one; returns the counts of imported, duplicate and refused."""
-    settings = current_app.config["CHECKER"]
+    rules = IntakeRules.from_settings(current_app.config["CHECKER"])
     summary = {"imported": 0, "duplicate": 0, "refused": 0}
     session = _session()
     lines: list[str] = []
@@ -59,8 +59,7 @@ def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
         with click.progressbar(paths, label="Importing", show_pos=True) as bar:
             for path in bar:
                 try:
-                    outcome = import_and_match(
-                        session, _draft_from_file(path), None, settings.claim_threshold, settings.max_article_bytes)
+                    outcome = take_in(session, _draft_from_file(path), None, rules)
                 except (CheckerError, UndecodableText, OSError, ValueError) as error:
                     session.rollback()
                     summary["refused"] += 1
@@ -72,12 +71,27 @@ def import_files(paths: list[Path], echo=click.echo) -> dict[str, int]:
                 else:
                     summary["duplicate"] += 1
                     lines.append(f"duplicate  {path} (already article {outcome.article.id})")
+        if any(line.startswith("imported") for line in lines):
+            complete_pending_matching(session, rules)  # long articles were committed first; match them now
     finally:
         session.close()
     for line in lines:
         echo(line)
     echo(f"{summary['imported']} imported, {summary['duplicate']} skipped as duplicate, {summary['refused']} refused")
     return summary
+
+
+def resume_matching(echo=click.echo) -> int:
+    """Finish the seen-before matching of articles left pending (by a crash or an interrupted import); how many."""
+    session = _session()
+    try:
+        waiting = pending_articles(session)
+        matched = complete_pending_matching(session, IntakeRules.from_settings(current_app.config["CHECKER"]))
+    finally:
+        session.close()
+    if waiting:
+        echo(f"Matched {matched} claims of {waiting} articles whose matching was pending.")
+    return waiting
 
 
 def init_app(app: Flask) -> None:
@@ -98,6 +112,7 @@ def init_app(app: Flask) -> None:
             session.close()
         if empty:
             import_files(sorted(SAMPLES_DIR.glob("*.txt")))
+        resume_matching()
         if login:
             click.echo(f"\nFirst admin created. Log in at http://127.0.0.1:5000 as {login[0]} "
                        f"with password {login[1]}\n(shown once; change it or create your own accounts "
@@ -116,6 +131,15 @@ def init_app(app: Flask) -> None:
         summary = import_files(list(files))
         if summary["refused"] and not summary["imported"] and not summary["duplicate"]:
             raise SystemExit(1)
+
+    intake = AppGroup("intake", help="How claims enter Checker.")
+    app.cli.add_command(intake)
+
+    @intake.command("resume")
+    def intake_resume() -> None:
+        """Finish seen-before matching left pending (long articles, interrupted imports)."""
+        if not resume_matching():
+            click.echo("No matching was pending.")
 
     # AppGroup, not click.Group: its commands get an app context however they are invoked (the test runner too).
     users = AppGroup("users", help="Manage accounts.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import secrets
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 MAX_ARTICLE_BYTES = 1_000_000
@@ -21,7 +21,6 @@ class Settings:
     max_article_bytes: int = MAX_ARTICLE_BYTES
     organisation_name: str = "Checker"
     organisation_url: str = "http://127.0.0.1:5000/"
-    default_language: str = "en"
     # Seen-before match scores (0–100): from "suggest" up a claim shows "possibly checked before",
     # from "auto" up it is flagged as a likely duplicate. See README, "How matching works".
     match_suggest_threshold: float = 70.0
@@ -31,7 +30,15 @@ class Settings:
     fetch_allow_hosts: tuple[str, ...] = ()
     # One-person teams: an editor may approve and publish a verdict they wrote themselves.
     allow_self_approval: bool = False
-    extra: dict = field(default_factory=dict)
+    # Intake: an article queuing more claims than this is committed first and matched afterwards, in batches
+    # of `match_batch_size` claims (see checker/intake).
+    match_at_import_max_claims: int = 60
+    match_batch_size: int = 50
+
+
+def setting_names() -> set[str]:
+    """The names of every setting an instance may configure (all fields but the instance folder)."""
+    return {f.name for f in fields(Settings)} - {"instance_path"}
 
 
 def _secret_key(instance_path: Path) -> str:
@@ -67,7 +74,7 @@ def load_settings(instance_path: str | Path, **overrides) -> Settings:
         or _secret_key(instance)
     )
     settings = Settings(instance_path=instance, database_url=database_url, secret_key=secret_key)
-    known = {f for f in Settings.__dataclass_fields__} - {"instance_path", "database_url", "secret_key"}
+    known = setting_names() - {"database_url", "secret_key"}
     values = {k: v for k, v in from_file.items() if k in known}
     if "CHECKER_CLAIM_THRESHOLD" in env:
         values["claim_threshold"] = float(env["CHECKER_CLAIM_THRESHOLD"])

@@ -6,7 +6,7 @@ import os
 from alembic import context
 from sqlmodel import SQLModel
 
-from checker.store import models  # noqa: F401  (registers the tables on the metadata)
+from checker.store import tables  # noqa: F401  (registers the tables on the metadata)
 from checker.store.db import make_engine
 
 config = context.config

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from checker.extract import read_dates, read_quantities
+from checker.store.facts import index_facts, read_claim_facts, read_index_facts, read_text_facts
 
 # Weights of the final score, tuned on the CheckThat! queries (bench/search_quality.py; /tmp grid over
 # coverage, fuzz scorers and fact weights): idf-weighted coverage of the query plus partial_ratio won clearly;
@@ -29,25 +29,22 @@ class Facts:
 
     def as_json(self) -> dict:
         """The compact form stored with an index row."""
-        return {"n": sorted(self.numbers), "d": sorted(self.dates)}
+        return index_facts(self.numbers, self.dates)
 
     @classmethod
     def from_json(cls, data: dict | None) -> "Facts":
         """Read the compact stored form."""
-        data = data or {}
-        return cls(frozenset(float(v) for v in data.get("n", ())), frozenset(data.get("d", ())))
+        return cls(*read_index_facts(data))
 
 
 def read_facts(text: str) -> Facts:
     """The numbers and dates read from a text by the extraction room."""
-    return Facts(frozenset(q.value for q in read_quantities(text)), frozenset(d.iso for d in read_dates(text) if d.iso))
+    return Facts(*read_text_facts(text))
 
 
 def facts_from_claim(facts: dict | None) -> Facts:
     """The facts stored on a claim at import ({"quantities": [{"value"}], "dates": [{"iso"}]})."""
-    facts = facts or {}
-    return Facts(frozenset(float(q["value"]) for q in facts.get("quantities", ()) if q.get("value") is not None),
-                 frozenset(d["iso"] for d in facts.get("dates", ()) if d.get("iso")))
+    return Facts(*read_claim_facts(facts))
 
 
 def _agreement(left: frozenset, right: frozenset, penalty: float) -> float:

@@ -1,4 +1,4 @@
-"""Seen before: each newly queued claim is matched against the archive and the queue at import."""
+"""Seen before: each newly queued claim is matched against the archive and the queue (called by intake)."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -8,8 +8,7 @@ from sqlmodel import Session, select
 from checker.search.index import rank
 from checker.search.rank import facts_from_claim, same_claim_score
 from checker.store.matching import MATCH_FLOOR, MATCHES_PER_CLAIM, record_match
-from checker.store.articles import ArticleDraft, ImportOutcome, import_article
-from checker.store.models import Article, Claim, User
+from checker.store.models import Article, Claim
 from checker.store.search_models import DocumentKind
 from checker.text.search_forms import index_terms
 
@@ -17,25 +16,17 @@ from checker.text.search_forms import index_terms
 BATCH_WINDOW = timedelta(minutes=15)
 
 
-def import_and_match(
-    session: Session, draft: ArticleDraft, user: User | None, threshold: float, max_bytes: int,
-) -> ImportOutcome:
-    """Import an article, then record seen-before matches for its new claims (the entry point for every caller)."""
-    outcome = import_article(session, draft, user, threshold, max_bytes)
-    if outcome.created:
-        match_new_claims(session, outcome.article)
-        session.commit()
-    return outcome
-
-
 def match_new_claims(session: Session, article: Article) -> int:
     """Record seen-before matches for an article's queued claims; returns how many were stored. No commit."""
     session.flush()
     claims = list(session.exec(select(Claim).where(Claim.article_id == article.id, Claim.queued == True)))  # noqa: E712
-    stored = 0
-    for claim in claims:
-        stored += _match_claim(session, claim, article)
-    return stored
+    return match_claims(session, claims, article)
+
+
+def match_claims(session: Session, claims: list[Claim], article: Article) -> int:
+    """Record seen-before matches for these claims of one article; returns how many were stored. No commit."""
+    session.flush()
+    return sum(_match_claim(session, claim, article) for claim in claims if claim.queued)
 
 
 def _match_claim(session: Session, claim: Claim, article: Article) -> int:

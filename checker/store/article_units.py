@@ -1,5 +1,6 @@
 """Reshaping an article's units by hand: a claim from selected text, splitting a sentence, merging two.
 
+Each function stores without committing: the changes enter through `checker.intake.take_in`.
 The units made this way are new rows; the originals keep their text (marked "split" or "merged" and taken out
 of the queue), so nothing read from the article is altered or lost.
 """
@@ -10,6 +11,7 @@ from sqlmodel import Session, select
 
 from checker.extract import read_dates, read_quantities, read_speaker, score_sentence
 from checker.store.audit import record_event
+from checker.store.facts import claim_facts, reasons_json
 from checker.store.errors import N_, InvalidInput, InvalidTransition
 from checker.store.models import Article, Claim, ClaimStatus, Source, User, Verdict, utcnow
 from checker.store.search_text import claim_search_text
@@ -35,10 +37,7 @@ def _unit(article: Article, start: int, end: int, position: int, language: str) 
     claim = Claim(
         article_id=article.id, position=position, start=start, end=end, kind="sentence", language=language,
         original_text=text, checkable_wording=text, score=round(score, 4), queued=True, claim_type=claim_type,
-        reasons=[{"code": r.code, "label": r.label, "evidence": r.evidence, "start": r.start, "end": r.end}
-                 for r in reasons],
-        facts={"quantities": [{"value": q.value, "text": q.text, "unit": q.unit} for q in read_quantities(text)],
-               "dates": [{"text": d.text, "iso": d.iso} for d in read_dates(text)]},
+        reasons=reasons_json(reasons), facts=claim_facts(read_quantities(text), read_dates(text)),
         speaker=read_speaker(text)[:300],
     )
     claim.normalised_text = claim_search_text(claim)
@@ -73,7 +72,6 @@ def claim_from_selection(session: Session, article: Article, start: int, end: in
     session.flush()
     record_event(session, user, "claim.select", "claim", claim.id, after={"start": start, "end": end,
                                                                          "text": claim.original_text})
-    session.commit()
     return claim
 
 
@@ -101,7 +99,6 @@ def split_unit(session: Session, article: Article, claim: Claim, offset: int, us
     session.add_all([first, second])
     session.flush()
     record_event(session, user, "claim.split", "claim", claim.id, after={"into": [first.id, second.id]})
-    session.commit()
     return first, second
 
 
@@ -122,7 +119,6 @@ def merge_units(session: Session, article: Article, claim: Claim, user: User) ->
     session.add(merged)
     session.flush()
     record_event(session, user, "claim.merge", "claim", merged.id, after={"from": [claim.id, following.id]})
-    session.commit()
     return merged
 
 

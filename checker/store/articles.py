@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from checker.extract import extract_claims
 from checker.store.audit import record_event
+from checker.store.facts import claim_fields
 from checker.store.errors import N_, InvalidInput, NotFound
 from checker.store.models import Article, Claim, User
 from checker.store.search_text import claim_search_text
@@ -74,10 +75,13 @@ def validate_draft(draft: ArticleDraft, max_bytes: int) -> ArticleDraft:
     )
 
 
-def import_article(
+def store_article(
     session: Session, draft: ArticleDraft, user: User | None, threshold: float, max_bytes: int,
 ) -> ImportOutcome:
-    """Store an article and all its units, queuing those that score at or above the threshold."""
+    """Store an article and all its units, queuing those that score at or above the threshold. No commit.
+
+    Claims enter through `checker.intake.take_in`, which matches them and commits.
+    """
     draft = validate_draft(draft, max_bytes)
     digest = content_hash(draft.body)
     existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
@@ -92,23 +96,9 @@ def import_article(
     session.flush()
     queued = 0
     for candidate in extract_claims(draft.body, draft.language, threshold=threshold, published_on=draft.published_on):
-        unit = candidate.sentence
-        claim = Claim(
-            article_id=article.id, position=candidate.position, start=unit.start, end=unit.end,
-            kind=unit.kind, language=unit.language if unit.language in ("ar", "en") else draft.language,
-            original_text=unit.text, checkable_wording=unit.text, score=round(candidate.score, 4),
-            reasons=[
-                {"code": r.code, "label": r.label, "evidence": r.evidence, "start": r.start, "end": r.end}
-                for r in candidate.reasons
-            ],
-            facts={
-                "quantities": [{"value": q.value, "text": q.text, "unit": q.unit} for q in candidate.quantities],
-                "dates": [{"text": d.text, "iso": d.iso, "calendar": d.calendar, "inferred": d.inferred,
-                           "relative": d.relative} for d in candidate.dates],
-                "speaker_span": [candidate.speaker_start, candidate.speaker_end] if candidate.speaker else [],
-            },
-            claim_type=candidate.claim_type, speaker=candidate.speaker[:300], queued=candidate.is_claim,
-        )
+        language = candidate.sentence.language
+        claim = Claim(article_id=article.id, language=language if language in ("ar", "en") else draft.language,
+                      **claim_fields(candidate))
         claim.normalised_text = claim_search_text(claim)
         queued += candidate.is_claim
         session.add(claim)
@@ -116,7 +106,7 @@ def import_article(
         session, user, "article.import", "article", article.id,
         after={"title": article.title, "outlet": article.outlet, "claims_queued": queued},
     )
-    session.commit()
+    session.flush()
     return ImportOutcome(article, created=True, claims_queued=queued)
 
 

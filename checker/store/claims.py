@@ -228,14 +228,15 @@ def take(session: Session, claim: Claim, user: User, expected_version: int | Non
     session.commit()
 
 
-def promote(session: Session, claim: Claim, user: User) -> None:
-    """Queue a unit the extractor scored below the threshold."""
+def promote(session: Session, claim: Claim, user: User) -> bool:
+    """Queue a unit the extractor scored below the threshold; False when it was queued already. No commit."""
     if claim.kind != "sentence":
         raise InvalidInput(N_("Datelines, headlines, subheads and captions cannot be queued."))
     if claim.queued:
-        return
+        return False
     bump_version(session, claim)
     claim.queued = True
     session.add(claim)
     record_event(session, user, "claim.promote", "claim", claim.id, before={"queued": False}, after={"queued": True})
-    session.commit()
+    session.flush()
+    return True

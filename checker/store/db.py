@@ -5,6 +5,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
+from checker.store import tables  # noqa: F401  (every table on the metadata before the first query)
+
 
 def make_engine(database_url: str) -> Engine:
     """Create an engine; SQLite gets WAL, foreign keys and a busy timeout so readers never block writers."""
@@ -27,6 +29,18 @@ def make_engine(database_url: str) -> Engine:
     return create_engine(database_url, pool_pre_ping=True)
 
 
+class CheckerSession(Session):
+    """Checker's own sessions: the ORM listeners (search index, queue counts) are installed on this class only."""
+
+
+def install_listeners() -> None:
+    """Install the ORM listeners on Checker's sessions (called by the app factory, and so for every CLI command)."""
+    from checker.store import queue_counts, search_sync
+
+    search_sync.install(CheckerSession)
+    queue_counts.install(CheckerSession)
+
+
 def new_session(engine: Engine) -> Session:
     """Open a session whose objects stay readable after commit (templates read them)."""
-    return Session(engine, expire_on_commit=False)
+    return CheckerSession(engine, expire_on_commit=False)

@@ -1,10 +1,7 @@
 """Errors a user can cause; the message is an English msgid the web layer translates."""
 from __future__ import annotations
 
-
-def N_(message: str) -> str:
-    """Mark a message for translation without translating it here (the store has no locale)."""
-    return message
+from checker.text.decoding import N_  # noqa: F401  (defined once, in the lowest room; store modules import it here)
 
 
 class CheckerError(Exception):

@@ -11,6 +11,7 @@ from checker.extract import extract_claims
 from checker.store.articles import check_url, content_hash
 from checker.store.audit import record_event
 from checker.store.claimants import find_or_create
+from checker.store.facts import claim_facts, reasons_json
 from checker.store.errors import N_, InvalidInput
 from checker.store.models import Article, Claim, User
 from checker.store.search_text import claim_search_text
@@ -34,7 +35,7 @@ class ManualClaim:
 
 
 def add_manual_claim(session: Session, draft: ManualClaim, user: User) -> Claim:
-    """Queue a hand-added claim; it lives in a one-claim "article" that records where it appeared."""
+    """Queue a hand-added claim; it lives in a one-claim "article" that records where it appeared. No commit."""
     text = " ".join(draft.text.split())
     if not text:
         raise InvalidInput(N_("Write the claim."))
@@ -59,9 +60,8 @@ def add_manual_claim(session: Session, draft: ManualClaim, user: User) -> Claim:
         article_id=article.id, position=0, start=0, end=len(text), kind="sentence",
         language=language if language in ("ar", "en") else "en", original_text=text, checkable_wording=text,
         score=round(best.score, 4) if best else 0.0, queued=True, claim_type=best.claim_type if best else "other",
-        reasons=[{"code": r.code, "label": r.label, "evidence": r.evidence, "start": r.start, "end": r.end}
-                 for r in (best.reasons if best and len(candidates) == 1 else ())],
-        facts={"quantities": [], "dates": []}, speaker=draft.claimant.strip()[:300],
+        reasons=reasons_json(best.reasons if best and len(candidates) == 1 else ()),
+        facts=claim_facts(), speaker=draft.claimant.strip()[:300],
     )
     if draft.claimant.strip():
         claim.claimant_id = find_or_create(session, draft.claimant, user).id
@@ -72,5 +72,4 @@ def add_manual_claim(session: Session, draft: ManualClaim, user: User) -> Claim:
                  after={"origin": draft.origin, "url": url, "platform": article.outlet, "text": text,
                         "appeared_on": draft.appeared_on.isoformat() if draft.appeared_on else None,
                         "claimant": draft.claimant.strip()})
-    session.commit()
     return claim

@@ -62,6 +62,10 @@ class Article(Timestamped, table=True):
     content_hash: str = Field(max_length=64, unique=True, index=True)
     imported_by_id: int | None = Field(default=None, foreign_key="user.id")
     origin: str = Field(default="article", max_length=20)  # article / social / tip / transcript (0004)
+    # Seen-before matching still to do (long articles are matched after import, in batches; 0008):
+    # claims of this article with an id above `matched_through_claim_id` are not matched yet.
+    matching_pending: bool = Field(default=False, index=True)
+    matched_through_claim_id: int = Field(default=0)
 
 
 class Claim(Timestamped, table=True):

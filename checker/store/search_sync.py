@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import delete, event, inspect, insert, select, text, update
 from sqlalchemy.orm import Session as OrmSession
 
-from checker.extract import read_dates, read_quantities
+from checker.store.facts import index_facts, read_claim_facts, read_text_facts
 from checker.store.models import Claim, ExternalFactCheck
 from checker.store.search_models import MAX_TERM_LENGTH, DocumentKind, SearchDocument, SearchTerm
 from checker.text.search_forms import index_text
@@ -23,17 +23,14 @@ _UPSERT = text("INSERT INTO searchterm (term, doc_count) VALUES (:term, :n) "
 
 def facts_json(text: str) -> dict:
     """The numbers and dates a text states, in the compact form the re-ranker reads."""
-    return {"n": sorted({q.value for q in read_quantities(text)}),
-            "d": sorted({d.iso for d in read_dates(text) if d.iso})}
+    return index_facts(*read_text_facts(text))
 
 
 def _claim_facts(claim: Claim) -> dict:
     # Read at import by the extraction room; older rows without facts are read again.
-    facts = claim.facts or {}
-    if not facts:
+    if not claim.facts:
         return facts_json(claim.original_text)
-    return {"n": sorted({float(q["value"]) for q in facts.get("quantities", ()) if q.get("value") is not None}),
-            "d": sorted({d["iso"] for d in facts.get("dates", ()) if d.get("iso")})}
+    return index_facts(*read_claim_facts(claim.facts))
 
 
 def document_for(obj) -> dict | None:
@@ -99,15 +96,19 @@ def _remove_document(connection, kind: str, ref_id: int) -> Counter:
     return Counter({t: -1 for t in document_terms(gone[0])}) if gone else Counter()
 
 
-def write_document(connection, obj) -> Counter:
+def write_document(connection, obj, new: bool = False) -> Counter:
     """Insert, replace or remove the index row of one object (triggers update FTS5 on SQLite).
 
+    `new`: the object was just inserted, so it has no row yet (nothing to look up or remove).
     Returns how the document counts of words change.
     """
     row = document_for(obj)
     if row is None:
-        return _remove_document(connection, _kind_of(obj), obj.id)
+        return Counter() if new else _remove_document(connection, _kind_of(obj), obj.id)
     table = SearchDocument.__table__
+    if new:
+        connection.execute(insert(table).values(**row))
+        return Counter(document_terms(row["text"]))
     old = connection.execute(select(table.c.id, table.c.text).where(
         (table.c.kind == row["kind"]) & (table.c.ref_id == row["ref_id"]))).first()
     delta = Counter(document_terms(row["text"]))
@@ -126,24 +127,24 @@ def _changed(obj) -> bool:
     return any(state.attrs[name].history.has_changes() for name in _WATCHED if name in state.attrs)
 
 
-@event.listens_for(OrmSession, "after_flush")
 def _sync_search_index(session: OrmSession, _context) -> None:
     """After each flush, index new and changed claims and fact-checks and drop deleted ones."""
     watched = (Claim, ExternalFactCheck)
-    touched = [o for o in session.new if isinstance(o, watched)]
-    touched += [o for o in session.dirty if isinstance(o, watched) and _changed(o)]
+    added = [o for o in session.new if isinstance(o, watched)]
+    touched = [o for o in session.dirty if isinstance(o, watched) and _changed(o)]
     gone = [o for o in session.deleted if isinstance(o, watched)]
-    if not (touched or gone):
+    if not (added or touched or gone):
         return
     connection = session.connection()
     deltas = session.info.setdefault(_PENDING, Counter())
+    for obj in added:
+        deltas.update(write_document(connection, obj, new=True))
     for obj in touched:
         deltas.update(write_document(connection, obj))
     for obj in gone:
         deltas.update(_remove_document(connection, _kind_of(obj), obj.id))
 
 
-@event.listens_for(OrmSession, "before_commit")
 def _write_term_counts(session: OrmSession) -> None:
     """Write the session's word-count changes once, just before commit.
 
@@ -156,8 +157,15 @@ def _write_term_counts(session: OrmSession) -> None:
         add_term_counts(session.connection(), deltas)
 
 
-@event.listens_for(OrmSession, "after_transaction_end")
 def _forget_term_counts(session: OrmSession, transaction) -> None:
     """A rolled-back or closed transaction's changes are not written."""
     if transaction.parent is None:
         session.info.pop(_PENDING, None)
+
+
+def install(session_class: type[OrmSession]) -> None:
+    """Keep the search index in step with every session of this class."""
+    if not event.contains(session_class, "after_flush", _sync_search_index):
+        event.listen(session_class, "after_flush", _sync_search_index)
+        event.listen(session_class, "before_commit", _write_term_counts)
+        event.listen(session_class, "after_transaction_end", _forget_term_counts)

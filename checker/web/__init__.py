@@ -5,7 +5,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from checker.config import load_settings
+from checker.config import load_settings, setting_names
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,8 +38,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     return app
 
 
-_SETTING_KEYS = {"database_url", "secret_key", "claim_threshold", "max_article_bytes",
-                 "organisation_name", "organisation_url", "fetch_allow_hosts", "allow_self_approval"}
+_SETTING_KEYS = setting_names()
 
 
 def _wire(app: Flask) -> None:
@@ -74,6 +73,8 @@ def _wire(app: Flask) -> None:
     app.register_blueprint(admin_settings.bp)
     from checker.web import team  # team admin and password change (issue 4)
     app.register_blueprint(team.bp)
+    from checker.web import intake
+    intake.init_app(app)
     errors.init_app(app)
     init_templating(app)
     cli.init_app(app)

@@ -5,12 +5,14 @@ from flask import Blueprint, flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from checker.intake.take_in import Merge, Selection, Split, take_in
 from checker.store import article_units
 from checker.store import claims as claim_store
 from checker.store.articles import get_article
 from checker.store.errors import N_, CheckerError, InvalidInput, NotFound
 from checker.web.db import get_session
 from checker.web.errors import translate_error
+from checker.web.intake import intake_rules
 
 bp = Blueprint("article_units", __name__, url_prefix="/articles")
 
@@ -44,7 +46,7 @@ def make_claim(article_id: int):
         offsets = (int(start), int(end)) if start.isdigit() and end.isdigit() else None
         if offsets is None or (text.strip() and article.body[offsets[0]:offsets[1]].strip() != text.strip()):
             offsets = article_units.find_text(article, text)  # the passage was typed or edited by hand
-        claim = article_units.claim_from_selection(session, article, *offsets, current_user.record)
+        claim = take_in(session, Selection(article.id, *offsets), current_user.record, intake_rules()).claims[0]
     except CheckerError as error:
         return _back(article_id, None, error=error)
     return _back(article_id, claim.position, _("The selection is now claim %(id)s in the queue.", id=claim.id))
@@ -59,7 +61,7 @@ def split(article_id: int, claim_id: int):
         offset = edited.find("\n")
         if offset < 0 or edited.replace("\n", "", 1) != article.body[claim.start:claim.end]:
             raise InvalidInput(N_("Put one line break where the sentence should be split, changing nothing else."))
-        first, _second = article_units.split_unit(session, article, claim, offset, current_user.record)
+        first = take_in(session, Split(article.id, claim.id, offset), current_user.record, intake_rules()).claims[0]
     except CheckerError as error:
         return _back(article_id, claim.position, error=error)
     return _back(article_id, first.position, _("The sentence is now two claims."))
@@ -70,7 +72,7 @@ def merge(article_id: int, claim_id: int):
     """Merge a sentence with the next one into one claim."""
     session, article, claim = _unit(article_id, claim_id)
     try:
-        merged = article_units.merge_units(session, article, claim, current_user.record)
+        merged = take_in(session, Merge(article.id, claim.id), current_user.record, intake_rules()).claims[0]
     except CheckerError as error:
         return _back(article_id, claim.position, error=error)
     return _back(article_id, merged.position, _("The sentences are now one claim."))

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from checker.search.seen_before import import_and_match
+from checker.intake.take_in import Promotion, take_in
 from checker.store import articles as article_store
 from checker.store import claims as claim_store
 from checker.store.errors import CheckerError
@@ -15,6 +15,7 @@ from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
 from checker.web.auth import SignedInUser
 from checker.web.db import get_session
 from checker.web.errors import translate_error
+from checker.web.intake import finish_matching_after_response, intake_rules
 from checker.web.forms import ArticleForm, ArticleMetaForm, UploadForm
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
@@ -31,19 +32,19 @@ def index():
 
 def _import(form: ArticleMetaForm, body: str, title_fallback: str = ""):
     """Import from a form's fields; on a user error, flash it and return None."""
-    settings = current_app.config["CHECKER"]
     draft = article_store.ArticleDraft(
         title=form.title.data or title_fallback, body=body, outlet=form.outlet.data or "",
         url=form.url.data or "", published_on=form.published_on.data, language=form.language.data or None,
     )
     user: SignedInUser = current_user
     try:
-        outcome = import_and_match(
-            get_session(), draft, user.record, settings.claim_threshold, settings.max_article_bytes)
+        outcome = take_in(get_session(), draft, user.record, intake_rules())
     except CheckerError as error:
         get_session().rollback()
         flash(translate_error(error), "error")
         return None
+    if outcome.matching_pending:
+        finish_matching_after_response()
     if outcome.created:
         flash(_("Article imported: %(n)s claims queued.", n=outcome.claims_queued), "success")
     else:
@@ -116,7 +117,7 @@ def promote(article_id: int, claim_id: int):
     if claim.article_id != article_id:
         return render_template("error.html", message=_("There is nothing at this address."), code=404), 404
     try:
-        claim_store.promote(session, claim, current_user.record)
+        take_in(session, Promotion(claim.id), current_user.record, intake_rules())
         flash(_("The sentence is now in the queue."), "success")
     except CheckerError as error:
         session.rollback()

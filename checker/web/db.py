@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Flask, current_app, g
 from sqlmodel import Session
 
-from checker.store.db import make_engine, new_session
+from checker.store.db import install_listeners, make_engine, new_session
 
 
 def get_session() -> Session:
@@ -23,5 +23,6 @@ def close_session(_exception: BaseException | None = None) -> None:
 
 def init_app(app: Flask) -> None:
     """Create the engine for the app's database and close sessions after each request."""
+    install_listeners()
     app.extensions["checker_engine"] = make_engine(app.config["CHECKER"].database_url)
     app.teardown_appcontext(close_session)

@@ -6,10 +6,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from checker.store.errors import CheckerError
-from checker.store.manual_claims import ManualClaim, add_manual_claim
+from checker.intake.take_in import take_in
+from checker.store.manual_claims import ManualClaim
 from checker.web.db import get_session
 from checker.web.desk_forms import ManualClaimForm
 from checker.web.errors import translate_error
+from checker.web.intake import intake_rules
 
 bp = Blueprint("manual_claims", __name__, url_prefix="/claims")
 
@@ -23,7 +25,7 @@ def new():
                             platform=form.platform.data or "", appeared_on=form.appeared_on.data,
                             claimant=form.claimant.data or "", language=form.language.data or None)
         try:
-            claim = add_manual_claim(get_session(), draft, current_user.record)
+            claim = take_in(get_session(), draft, current_user.record, intake_rules()).claims[0]
         except CheckerError as error:
             get_session().rollback()
             flash(translate_error(error), "error")

@@ -1,19 +1,17 @@
 """The review queue: filters and sorts in the URL, keyset pages, "take next" and bulk actions."""
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 
 from flask import Blueprint, flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlalchemy import event
-from sqlalchemy.orm import Session as OrmSession
 
 from checker.store import assignment
 from checker.store import claims as claim_store
 from checker.store.errors import N_, CheckerError, InvalidInput
 from checker.store.models import Claim, ClaimStatus, User
+from checker.store.queue_counts import status_counts
 from checker.store.queue_query import filters_from_args, filter_choices, queue_page
 from checker.web.db import get_session
 from checker.web.errors import translate_error
@@ -23,38 +21,6 @@ from checker.web.templating import CLAIM_TYPE_LABELS, REASON_LABELS, render_page
 
 bp = Blueprint("queue", __name__)
 BULK_ACTIONS = ("assign", "dismiss", "duplicate")
-# The status tabs count every queued claim (about 10 ms of a 25 ms page at 100,000 claims), so each worker keeps
-# the counts briefly: a change to a claim made in this worker clears them at once; another worker's change shows
-# here after at most COUNTS_SECONDS.
-COUNTS_SECONDS = 5.0
-_counts: dict[str, tuple[float, dict[str, int]]] = {}
-
-
-@event.listens_for(OrmSession, "after_flush")
-def _forget_counts(session: OrmSession, _context) -> None:
-    """Any claim added, changed or deleted in this worker makes the cached counts stale."""
-    if _counts and any(isinstance(obj, Claim) for obj in (*session.new, *session.dirty, *session.deleted)):
-        _counts.clear()
-
-
-@event.listens_for(OrmSession, "do_orm_execute")
-def _forget_counts_on_update(state) -> None:
-    """So does an UPDATE or DELETE statement on claims (take next assigns with one)."""
-    if _counts and (state.is_update or state.is_delete) and state.bind_mapper is not None \
-            and state.bind_mapper.class_ is Claim:
-        _counts.clear()
-
-
-def status_counts(session) -> dict[str, int]:
-    """The queue's counts per status, cached for a few seconds per database."""
-    key = str(session.get_bind().url)
-    now = time.monotonic()
-    cached = _counts.get(key)
-    if cached is None or now - cached[0] > COUNTS_SECONDS:
-        cached = _counts[key] = (now, claim_store.status_counts(session))
-    return cached[1]
-
-
 @bp.get("/")
 def index():
     """Queued claims in the chosen order, filtered by the URL's arguments, one keyset page at a time."""

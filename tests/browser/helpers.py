@@ -6,7 +6,8 @@ import re
 from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
-from checker.store.articles import ArticleDraft, import_article
+from checker.intake.take_in import take_in
+from checker.store.articles import ArticleDraft
 from checker.store.models import Claim, User
 from tests.conftest import PASSWORD, PROJECT_ROOT, SAMPLES
 
@@ -38,8 +39,8 @@ def log_out(page: Page) -> None:
 
 def import_arabic_sample(session: Session, user: User) -> Claim:
     """Import the Arabic sample through the store; returns its denial claim."""
-    import_article(session, ArticleDraft(
+    take_in(session, ArticleDraft(
         title="الكاظمي يبحث مع السفير الأميركي ترتيبات الانسحاب", body=ARABIC_SAMPLE.read_text(encoding="utf-8"),
-        outlet="إيلاف", url="https://elaph.com/Web/News/2021/12/1234.html"), user, threshold=0.5, max_bytes=1_000_000)
+        outlet="إيلاف", url="https://elaph.com/Web/News/2021/12/1234.html"), user)
     claims = session.exec(select(Claim).where(Claim.queued == True)).all()  # noqa: E712
     return next(c for c in claims if DENIAL in c.original_text)

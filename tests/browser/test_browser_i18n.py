@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import Page, expect
 from sqlmodel import select
 
-from checker.store.articles import ArticleDraft, import_article
+from checker.intake.take_in import take_in
+from checker.store.articles import ArticleDraft
 from checker.store.models import Claim, Rating, User
 from tests.browser.helpers import artefact, import_arabic_sample
 from tests.conftest import PASSWORD, SAMPLES
@@ -42,8 +43,7 @@ WORD_BOX = """([element, word]) => {
 
 
 def _import(session, user: User, title: str, body: str) -> None:
-    import_article(session, ArticleDraft(title=title, body=body, outlet="Test"), user, threshold=0.5,
-                   max_bytes=1_000_000)
+    take_in(session, ArticleDraft(title=title, body=body, outlet="Test"), user)
 
 
 def _claim_containing(session, text: str) -> Claim:

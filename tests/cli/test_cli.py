@@ -11,7 +11,8 @@ from sqlmodel import select
 from werkzeug.security import check_password_hash
 
 from checker.store import claims as claim_store
-from checker.store.articles import ArticleDraft, import_article
+from checker.intake.take_in import take_in
+from checker.store.articles import ArticleDraft
 from checker.store.models import Article, Claim, Event, Rating, Role, User
 from tests.conftest import SAMPLES
 
@@ -160,8 +161,8 @@ def test_users_set_password_refusals(runner, session, args, password_input, mess
 
 def _published_fact_check(session, sample_text, reviewer, editor) -> Claim:
     """Publish the sample's denial claim through the store, as the desk would."""
-    outcome = import_article(session, ArticleDraft(title="Sample", body=sample_text, outlet="Elaph",
-                                                   url="https://elaph.com/x.html"), reviewer, 0.5, 1_000_000)
+    outcome = take_in(session, ArticleDraft(title="Sample", body=sample_text, outlet="Elaph",
+                                                   url="https://elaph.com/x.html"), reviewer)
     claim = next(c for c in session.exec(select(Claim).where(Claim.article_id == outcome.article.id,
                                                              Claim.queued == True))  # noqa: E712
                  if "نفت السلطات العراقية" in c.original_text)
@@ -203,7 +204,7 @@ def test_export_claimreview(runner, session, sample_text, reviewer, editor, tmp_
 
 
 def test_export_leaves_out_unpublished_claims(runner, session, sample_text, reviewer):
-    import_article(session, ArticleDraft(title="Sample", body=sample_text), reviewer, 0.5, 1_000_000)
+    take_in(session, ArticleDraft(title="Sample", body=sample_text), reviewer)
     result = runner.invoke(args=["export", "--format", "claimreview"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout_bytes)["@graph"] == []

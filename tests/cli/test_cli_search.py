@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from checker.search.seen_before import import_and_match
+from checker.intake.take_in import take_in
 from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.store.articles import ArticleDraft
 
@@ -11,7 +11,7 @@ FIFTY = "قالت وزارة الصحة العراقية إن 50 ألف شخص �
 
 
 def test_cli_search_finds_claims_and_fact_checks(app, session):
-    import_and_match(session, ArticleDraft(title="a", body=FIFTY, outlet="إيلاف"), None, 0.5, 10**6)
+    take_in(session, ArticleDraft(title="a", body=FIFTY, outlet="إيلاف"), None)
     add_external_fact_check(session, ExternalFactCheckDraft(
         claim_text="وزارة الصحة: 50 ألف إصابة بكورونا", url="https://fatabyyano.test/1", verdict_label="زائف",
         publisher="فتبينوا", language="ar"))

@@ -6,7 +6,8 @@ from sqlmodel import select
 
 from checker.search import SearchFilters, search
 from checker.store import matching
-from checker.search.seen_before import import_and_match, match_new_claims
+from checker.intake.take_in import take_in
+from checker.search.seen_before import match_new_claims
 from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.store.articles import ArticleDraft, get_article
 from checker.store.claims import current_verdict, save_verdict
@@ -23,7 +24,7 @@ OTHER = "وأكد الوزير أن الحكومة ستفتح 12 مستشفى ج
 
 
 def _import(session, body, title="t", outlet="إيلاف", user=None):
-    return import_and_match(session, ArticleDraft(title=title, body=body, outlet=outlet), user, 0.5, 10**6).article
+    return take_in(session, ArticleDraft(title=title, body=body, outlet=outlet), user).article
 
 
 def _claim(session, text) -> Claim:

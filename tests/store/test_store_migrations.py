@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlmodel import SQLModel, select
 
-from checker.store import models  # noqa: F401  (registers every table on SQLModel.metadata)
+from checker.store import tables  # noqa: F401  (registers every table on SQLModel.metadata)
 from checker.store.db import make_engine
 from checker.store.migrate import migration_heads, upgrade_database
 from checker.store.models import Rating

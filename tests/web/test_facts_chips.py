@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlmodel import select
 
-from checker.search.seen_before import import_and_match
+from checker.intake.take_in import take_in
 from checker.store.articles import ArticleDraft
 from checker.store.models import Claim
 
@@ -19,7 +19,7 @@ def _import(session) -> dict[str, Claim]:
     """Import one article through the real pipeline; its two claims by their text."""
     draft = ArticleDraft(title="الانسحاب", body=f"{DEADLINE} {VOLUNTEERS}", outlet="إيلاف",
                          published_on=date(2021, 12, 4))
-    import_and_match(session, draft, None, 0.5, 10**6)
+    take_in(session, draft, None)
     claims = {c.original_text: c for c in session.exec(select(Claim).where(Claim.queued == True))}  # noqa: E712
     assert set(claims) == {DEADLINE, VOLUNTEERS}
     return claims

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from checker.search.seen_before import import_and_match
+from checker.intake.take_in import take_in
 from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.store.articles import ArticleDraft
 from checker.store.models import Claim, Event
@@ -14,7 +14,7 @@ REWORDED = "أعلنت وزارة الصحة العراقية أن 50 ألف ش�
 
 
 def _seed(session):
-    import_and_match(session, ArticleDraft(title="a", body=FIFTY, outlet="إيلاف"), None, 0.5, 10**6)
+    take_in(session, ArticleDraft(title="a", body=FIFTY, outlet="إيلاف"), None)
     add_external_fact_check(session, ExternalFactCheckDraft(
         claim_text="Obama released 122 Guantanamo detainees", url="https://snopes.test/1", verdict_label="False",
         publisher="Snopes", language="en"))
@@ -49,8 +49,8 @@ def test_search_needs_login(client_as):
 
 
 def test_confirm_and_reject_from_the_claim_page(client_as, reviewer, session):
-    import_and_match(session, ArticleDraft(title="a", body=FIFTY), None, 0.5, 10**6)
-    import_and_match(session, ArticleDraft(title="b", body=REWORDED), None, 0.5, 10**6)
+    take_in(session, ArticleDraft(title="a", body=FIFTY), None)
+    take_in(session, ArticleDraft(title="b", body=REWORDED), None)
     again = session.exec(select(Claim).where(Claim.original_text == REWORDED)).one()
     match = session.exec(select(ClaimMatch).where(ClaimMatch.claim_id == again.id)).one()
     browser = client_as(reviewer)
@@ -66,8 +66,8 @@ def test_confirm_and_reject_from_the_claim_page(client_as, reviewer, session):
 
 
 def test_confirm_without_javascript_redirects(client_as, reviewer, session):
-    import_and_match(session, ArticleDraft(title="a", body=FIFTY), None, 0.5, 10**6)
-    import_and_match(session, ArticleDraft(title="b", body=REWORDED), None, 0.5, 10**6)
+    take_in(session, ArticleDraft(title="a", body=FIFTY), None)
+    take_in(session, ArticleDraft(title="b", body=REWORDED), None)
     again = session.exec(select(Claim).where(Claim.original_text == REWORDED)).one()
     match = session.exec(select(ClaimMatch).where(ClaimMatch.claim_id == again.id)).one()
     response = client_as(reviewer).post(f"/matches/{match.id}/confirm", {"version": again.version})

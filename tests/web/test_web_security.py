@@ -16,7 +16,8 @@ from sqlmodel import select
 from wtforms import ValidationError
 
 from checker.store import claims as claim_store
-from checker.store.articles import ArticleDraft, import_article
+from checker.intake.take_in import take_in
+from checker.store.articles import ArticleDraft
 from checker.store.corrections import reopen_for_correction
 from checker.store.models import Article, Claim, ClaimStatus, Event, Rating, User
 from checker.web.permissions import MATRIX, PUBLIC
@@ -28,7 +29,7 @@ XSS = "<script>alert(1)</script>"
 
 def _queued_claim(session, sample_text: str, user: User) -> Claim:
     """Import the Arabic sample through the store and return its first queued claim."""
-    outcome = import_article(session, ArticleDraft(title="Sample", body=sample_text), user, 0.5, 1_000_000)
+    outcome = take_in(session, ArticleDraft(title="Sample", body=sample_text), user)
     claims = session.exec(select(Claim).where(Claim.article_id == outcome.article.id, Claim.queued == True)  # noqa: E712
                           .order_by(Claim.position)).all()
     return claims[0]
