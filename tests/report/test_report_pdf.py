@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable
 from datetime import date
@@ -39,7 +40,7 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def arabic_report(make_fact_check: Callable[..., FactCheckRecord]) -> bytes:
+def arabic_html(make_fact_check: Callable[..., FactCheckRecord]) -> str:
     records = [
         make_fact_check(rating_key="false", rating_label="خاطئ", rating_value=1,
                         sources=(SourceRecord(url="https://example.iq/statement", title="بيان قيادة العمليات",
@@ -49,8 +50,12 @@ def arabic_report(make_fact_check: Callable[..., FactCheckRecord]) -> bytes:
                         rating_key="false", rating_label="False", public_url="https://checker.example/fact-checks/43"),
     ]
     title = ReportTitle(kind="range", language="ar", date_from=date(2021, 12, 1), date_to=date(2021, 12, 31))
-    html = report_html(records, ORG, title, NullTranslations(), shipped_fonts(PROJECT_ROOT / "static" / "fonts"))
-    return html_to_pdf(html)
+    return report_html(records, ORG, title, NullTranslations(), shipped_fonts(PROJECT_ROOT / "static" / "fonts"))
+
+
+@pytest.fixture
+def arabic_report(arabic_html: str) -> bytes:
+    return html_to_pdf(arabic_html)
 
 
 def test_pdf_embeds_noto_naskh_for_arabic(arabic_report: bytes, tmp_path: Path) -> None:
@@ -58,7 +63,8 @@ def test_pdf_embeds_noto_naskh_for_arabic(arabic_report: bytes, tmp_path: Path) 
     path = tmp_path / "report.pdf"
     path.write_bytes(arabic_report)
     fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout.splitlines()
-    naskh = [line for line in fonts if "Naskh-Arabic" in line]
+    # "Checker Naskh" is the @font-face family of the shipped file (static/fonts), not a system font.
+    naskh = [line for line in fonts if "Checker-Naskh" in line]
     # Embedded ("yes" in the emb column), so any reader shows the same glyphs.
     assert naskh and all(line.split()[-5] == "yes" for line in naskh)
 
@@ -93,3 +99,22 @@ def test_first_page_renders_to_png(arabic_report: bytes, tmp_path: Path) -> None
                         str(ARTIFACTS / f"report-pdf-ar-page{page}")], check=True)
         png = ARTIFACTS / f"report-pdf-ar-page{page}.png"
         assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 10_000
+
+
+def test_pdf_embeds_the_shipped_font_when_the_system_has_none(arabic_html: str, tmp_path: Path) -> None:
+    # A fontconfig with no font folders: the only font WeasyPrint can find is the one in static/fonts.
+    config = tmp_path / "fonts.conf"
+    config.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+                      f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
+    html, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    html.write_text(arabic_html, encoding="utf-8")
+    script = ("import sys, pathlib; from checker.report.pdf import html_to_pdf; "
+              "pathlib.Path(sys.argv[2]).write_bytes(html_to_pdf(pathlib.Path(sys.argv[1]).read_text('utf-8')))")
+    env = {"PATH": "/usr/bin:/bin", "FONTCONFIG_FILE": str(config), "PYTHONPATH": str(PROJECT_ROOT),
+           "HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", script, str(html), str(pdf)], check=True, env=env, capture_output=True)
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout.splitlines()
+    naskh = [line for line in fonts if "Checker-Naskh" in line]
+    assert naskh and all(line.split()[-5] == "yes" for line in naskh)
+    assert comparable("نفت السلطات العراقية بشدّة تمديد موعد انسحاب القوات الأميركية") in comparable(
+        pdf_text(pdf.read_bytes(), tmp_path))
