@@ -31,7 +31,10 @@ def seed(database_url: str, count: int) -> None:
 
     from checker.store.db import make_engine
     from checker.store.migrate import upgrade_database
-    from checker.store.models import Article, Claim, Rating, Source, User, Verdict
+    from checker.store.claims.tables import Article, Claim
+    from checker.store.people.tables import User
+    from checker.store.sources.tables import Source
+    from checker.store.verdicts.tables import Rating, Verdict
 
     upgrade_database(database_url)
     engine = make_engine(database_url)
@@ -70,8 +73,8 @@ def child(database_url: str, fmt: str) -> None:
     """Export once to /dev/null and print rows, seconds and this process's peak RSS as JSON."""
     from checker.report.records import Organisation
     from checker.store.db import make_engine, new_session
-    from checker.store.published import ReportFilter
-    from checker.store.report_export import export_chunks
+    from checker.store.verdicts.published import ReportFilter
+    from checker.report.exports import export_chunks
 
     engine = make_engine(database_url)
     session = new_session(engine)

@@ -49,8 +49,8 @@ def seed(engine, claims: int, rng: random.Random) -> list[int]:
     """Insert users, articles and claims in bulk; returns the user ids."""
     from sqlmodel import Session
 
-    from checker.store.models import Article, Claim
-    from checker.store.users import create_user
+    from checker.store.claims.tables import Article, Claim
+    from checker.store.people.accounts import create_user
 
     texts = read_texts()
     with Session(engine) as session:
@@ -126,8 +126,8 @@ def main() -> None:
 
     from checker.store.db import make_engine
     from checker.store.migrate import upgrade_database
-    from checker.store.models import Claim
-    from checker.store.queue_query import encode_cursor
+    from checker.store.claims.tables import Claim
+    from checker.store.claims.queue import encode_cursor
     from checker.web import create_app
 
     scratch = tempfile.TemporaryDirectory(prefix="checker-queue-bench-")

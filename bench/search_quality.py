@@ -12,8 +12,15 @@ import json
 import time
 from pathlib import Path
 
-from common import (DEFAULT_DATA, LANGUAGES, average_precision_at, load_retrieval, recall_at, reciprocal_rank,
-                    scratch_database)
+from common import (
+    DEFAULT_DATA,
+    LANGUAGES,
+    average_precision_at,
+    load_retrieval,
+    recall_at,
+    reciprocal_rank,
+    scratch_database,
+)
 
 DEPTH = 20  # results read per query (MAP@5 and Recall need 5; MRR looks deeper)
 
@@ -32,7 +39,7 @@ def _figures(ranked: dict[str, list[str]], relevant: dict[str, set[str]], query_
 def checker_rankings(retrieval) -> tuple[dict[str, list[str]], float]:
     """Load the verified claims through the store and rank every query with the shared query function."""
     from checker.search import search
-    from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
+    from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
     from checker.store.db import install_listeners, make_engine, new_session
 
     install_listeners()  # the fact-checks added below are indexed by the search listeners

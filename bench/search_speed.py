@@ -60,9 +60,9 @@ def build(url: str, size: int, retrievals, data: Path) -> None:
     from sqlalchemy import text as sql
 
     from checker.store.db import make_engine
-    from checker.store.models import ExternalFactCheck
-    from checker.store.search_models import SearchDocument
-    from checker.store.search_sync import add_term_counts, count_terms, facts_json
+    from checker.store.sources.tables import ExternalFactCheck
+    from checker.store.search_index.tables import SearchDocument
+    from checker.store.search_index.sync import add_term_counts, count_terms, facts_json
     from checker.text import normalise_for_search
     from checker.text.search_forms import index_text
 

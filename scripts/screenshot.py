@@ -23,10 +23,11 @@ sys.path.insert(0, str(PROJECT_ROOT))
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
-from checker.store.articles import ArticleDraft, import_article  # noqa: E402
+from checker.intake.take_in import take_in  # noqa: E402
+from checker.store.claims.articles import ArticleDraft  # noqa: E402
 from checker.store.db import new_session  # noqa: E402
 from checker.store.migrate import upgrade_database  # noqa: E402
-from checker.store.users import create_user  # noqa: E402
+from checker.store.people.accounts import create_user  # noqa: E402
 from checker.web import create_app  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -64,7 +65,7 @@ def _prepare(workdir: Path):
         create_user(session, "edward", PASSWORD, "editor", display_name="Edward Editor")
         session.commit()
         for draft in _drafts():
-            import_article(session, draft, reviewer, threshold=0.5, max_bytes=1_000_000)
+            take_in(session, draft, reviewer)
     finally:
         session.close()
     return app

@@ -24,7 +24,7 @@ from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 from werkzeug.serving import make_server  # noqa: E402
 
 from checker.store.db import new_session  # noqa: E402
-from checker.store.users import create_user  # noqa: E402
+from checker.store.people.accounts import create_user  # noqa: E402
 
 ADMIN = "alia"
 

@@ -13,8 +13,8 @@ from sqlalchemy.engine import make_url
 
 from checker.store.db import make_engine, new_session
 from checker.store.migrate import upgrade_database
-from checker.store.models import Role
-from checker.store.users import create_user
+from checker.store.people.accounts import create_user
+from checker.store.people.tables import Role
 from checker.web import create_app
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]

@@ -13,11 +13,11 @@ from sqlmodel import Session, select
 
 from checker.config import MAX_ARTICLE_BYTES, Settings
 from checker.search.seen_before import match_claims
-from checker.store import article_units
-from checker.store import claims as claim_store
-from checker.store.articles import ArticleDraft, get_article, store_article
-from checker.store.manual_claims import ManualClaim, add_manual_claim
-from checker.store.models import Article, Claim, User
+from checker.store.claims import article_units, review as claim_store
+from checker.store.claims.articles import ArticleDraft, get_article, store_article
+from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
+from checker.store.claims.tables import Article, Claim
+from checker.store.people.tables import User
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from checker.report.grouping import group_by_verdict
 from checker.report.i18n import report_heading, translator
 from checker.report.records import FactCheckRecord, Organisation, ReportTitle
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"  # report/…: the report room's own templates
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def report_html(
         groups = group_by_verdict(records, organisation.scale, title.language)
         total = sum(group.count for group in groups)
         records = ()
-    return env.get_template("exports/report.html").render(
+    return env.get_template("report/report.html").render(
         records=records, groups=groups, total=total, organisation=organisation, title=title,
         report_language=title.language, heading_text=report_heading(title, translator(translations)),
         scale_by_key={step.key: step for step in organisation.scale}, fonts=fonts,

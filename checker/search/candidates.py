@@ -2,7 +2,7 @@
 
 A plain OR of every query word reads the postings of common words ("في", "the") and, at a million
 documents, costs hundreds of milliseconds before any re-ranking. Instead each word's document frequency is
-looked up in `searchterm` (one primary-key probe per word, kept exact on write by checker/store/search_sync.py),
+looked up in `searchterm` (one primary-key probe per word, kept exact on write by checker/store/search_index/sync.py),
 the rarest words are taken until a postings budget is spent, and only their postings are read and summed by
 idf in one SQL statement. A query of only common words falls back to an AND of its rarest words, which the
 index answers by skipping.
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 from sqlmodel import Session
 
-from checker.store.search_models import SearchTerm
-from checker.store.search_sync import pending_term_counts
+from checker.store.search_index.sync import pending_term_counts
+from checker.store.search_index.tables import SearchTerm
 
 # Postings read per query, whatever the collection size. FTS5 reads a posting from a compact doclist; a GIN
 # scan on PostgreSQL visits the table row of every posting (about 1 µs each here), so its budget is smaller.

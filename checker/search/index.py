@@ -8,8 +8,10 @@ from sqlmodel import Session, select
 
 from checker.search.candidates import Candidate, candidates, collection_size, document_frequencies, idf
 from checker.search.rank import Facts, coverage_score, fuzzy_part, read_facts
-from checker.store.models import Article, Claim, ExternalFactCheck, Rating, Verdict
-from checker.store.search_models import DocumentKind
+from checker.store.claims.tables import Article, Claim
+from checker.store.search_index.tables import DocumentKind
+from checker.store.sources.tables import ExternalFactCheck
+from checker.store.verdicts.tables import Rating, Verdict
 from checker.text.search_forms import index_terms
 
 CANDIDATES = 100  # re-ranked per query; more when filters may discard many

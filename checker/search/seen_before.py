@@ -7,9 +7,9 @@ from sqlmodel import Session, select
 
 from checker.search.index import rank
 from checker.search.rank import facts_from_claim, same_claim_score
-from checker.store.matching import MATCH_FLOOR, MATCHES_PER_CLAIM, record_match
-from checker.store.models import Article, Claim
-from checker.store.search_models import DocumentKind
+from checker.store.claims.tables import Article, Claim
+from checker.store.search_index.matching import MATCHES_PER_CLAIM, MATCH_FLOOR, record_match
+from checker.store.search_index.tables import DocumentKind
 from checker.text.search_forms import index_terms
 
 # Articles imported this close together count as one batch (one paste session or one `flask import` run).

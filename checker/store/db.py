@@ -35,7 +35,8 @@ class CheckerSession(Session):
 
 def install_listeners() -> None:
     """Install the ORM listeners on Checker's sessions (called by the app factory, and so for every CLI command)."""
-    from checker.store import queue_counts, search_sync
+    from checker.store.claims import queue_counts
+    from checker.store.search_index import sync as search_sync
 
     search_sync.install(CheckerSession)
     queue_counts.install(CheckerSession)

@@ -4,8 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask
+from jinja2 import ChoiceLoader, FileSystemLoader
 
 from checker.config import load_settings, setting_names
+from checker.report.html_report import TEMPLATES_DIR as REPORT_TEMPLATES
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,6 +22,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         static_folder=str(PROJECT_ROOT / "static"),
         root_path=str(PROJECT_ROOT),
     )
+    # The report room's templates (report/…) too: the public fact-check page includes its fact-check partial.
+    app.jinja_loader = ChoiceLoader([app.jinja_loader, FileSystemLoader(str(REPORT_TEMPLATES))])
     overrides = {k.lower(): v for k, v in (test_config or {}).items() if k.lower() in _SETTING_KEYS}
     settings = load_settings(app.instance_path, **overrides)
     app.config.update(

@@ -4,15 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Blueprint, flash, redirect, render_template, session, url_for
-from flask_babel import refresh
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
+from flask_babel import gettext as _, lazy_gettext as _l, refresh
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, RadioField, SelectField
 from wtforms.validators import AnyOf
 
-from checker.store.preferences import DIGIT_SYSTEMS, FOLLOW_BROWSER, INTERFACE_LANGUAGES, set_preferences
+from checker.store.people.preferences import DIGIT_SYSTEMS, FOLLOW_BROWSER, INTERFACE_LANGUAGES, set_preferences
 from checker.web.auth import _safe_next
 from checker.web.db import get_session
 from checker.web.i18n import DIGIT_LABELS, LANGUAGE_AUTONYMS, SESSION_LANGUAGE

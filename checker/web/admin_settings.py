@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, redirect, request, url_for
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
+from flask_babel import gettext as _, lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
@@ -11,10 +10,8 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from checker.report.label_map import parse_mapping_lines
 from checker.store.errors import CheckerError
-from checker.store.organisation import (
-    ProfileForm, get_profile, label_mappings, organisation, save_profile,
-)
-from checker.store.scale import ratings
+from checker.store.reports.organisation import ProfileForm, get_profile, label_mappings, organisation, save_profile
+from checker.store.verdicts.scale import ratings
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.templating import render_page_or_partial

@@ -8,15 +8,14 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from checker.intake.take_in import Promotion, take_in
-from checker.store import articles as article_store
-from checker.store import claims as claim_store
+from checker.store.claims import articles as article_store, review as claim_store
 from checker.store.errors import CheckerError
 from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
 from checker.web.auth import SignedInUser
 from checker.web.db import get_session
 from checker.web.errors import translate_error
-from checker.web.intake import finish_matching_after_response, intake_rules
 from checker.web.forms import ArticleForm, ArticleMetaForm, UploadForm
+from checker.web.intake import finish_matching_after_response, intake_rules
 
 bp = Blueprint("articles", __name__, url_prefix="/articles")
 UPLOAD_PREFIX = "upload"

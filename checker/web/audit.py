@@ -4,10 +4,9 @@ from __future__ import annotations
 import json
 
 from flask import Blueprint, render_template, request
-from sqlmodel import select
 
-from checker.store.audit_log import PAGE, events_page
-from checker.store.models import User
+from checker.store.audit import PAGE, events_page
+from checker.store.people.accounts import users_by_id
 from checker.web.db import get_session
 
 bp = Blueprint("audit", __name__, url_prefix="/audit")
@@ -29,6 +28,6 @@ def index():
     action = request.args.get("action", "")[:60]
     events = events_page(session, int(before) if before.isdigit() else None, entity,
                          int(user) if user.isdigit() else None, action)
-    users = {u.id: u for u in session.exec(select(User))}
+    users = users_by_id(session)
     return render_template("audit/index.html", events=events, users=users, more=len(events) == PAGE,
                            filters={"user": user, "entity": entity, "action": action})

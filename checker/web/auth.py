@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import UserMixin, login_user, logout_user
 
-from checker.store.models import User
-from checker.store.users import authenticate
+from checker.store.people.accounts import authenticate
+from checker.store.people.tables import User
 from checker.web.db import get_session
 from checker.web.extensions import login_manager
 from checker.web.forms import LoginForm
@@ -27,8 +27,14 @@ class SignedInUser(UserMixin):
 
     @property
     def record(self) -> User:
-        """The account row in the request's session."""
-        return get_session().get(User, self.id)
+        """The account row in the request's session, loaded once per request.
+
+        Held on `g`: the session's identity map keeps rows only weakly, so without a holder every `|number`
+        filter of an htmx fragment would load the row again.
+        """
+        if g.get("checker_user_record") is None or g.checker_user_record.id != self.id:
+            g.checker_user_record = get_session().get(User, self.id)
+        return g.checker_user_record
 
 
 @login_manager.user_loader

@@ -4,23 +4,24 @@ from __future__ import annotations
 from flask import current_app
 from flask_babel import get_locale
 from flask_login import current_user
-from sqlmodel import select
 
-from checker.store import claims as claim_store
-from checker.store.articles import get_article
-from checker.store.audit_log import claim_events, latest_change
-from checker.store.comments import comments
-from checker.store.corrections import corrections
-from checker.store.drafts import get_draft
+from checker.store.audit import claim_events, latest_change
+from checker.store.claims import review as claim_store
+from checker.store.claims.articles import get_article
+from checker.store.claims.wording import wording_revisions
 from checker.store.errors import CheckerError, StaleEdit
-from checker.store.history import revision_changes, word_diff
-from checker.store.models import Claimant, User
-from checker.store.scale import ratings
-from checker.store.wording import wording_revisions
+from checker.store.people.accounts import users_by_id
+from checker.store.people.tables import Claimant, User
+from checker.store.verdicts.comments import comments
+from checker.store.verdicts.corrections import corrections
+from checker.store.verdicts.drafts import get_draft
+from checker.store.verdicts.history import revision_changes
+from checker.store.verdicts.scale import ratings
+from checker.text.diff import word_diff
 from checker.web.db import get_session
+from checker.web.desk_forms import ClaimantForm, CommentForm, CorrectionForm, EvidenceForm, WordingForm
 from checker.web.errors import translate_error
 from checker.web.forms import DismissForm, SendBackForm, VerdictForm, VersionedForm
-from checker.web.desk_forms import ClaimantForm, CommentForm, CorrectionForm, EvidenceForm, WordingForm
 from checker.web.templating import render_page_or_partial
 
 
@@ -61,7 +62,7 @@ def claim_context(claim, **overrides) -> dict:
     """Everything the claim page and its fragments show."""
     session = get_session()
     before, after = claim_store.context(session, claim)
-    users = {u.id: u for u in session.exec(select(User))}
+    users = users_by_id(session)
     revisions = claim_store.verdict_revisions(session, claim.id)
     form, restored = verdict_form(claim)
     claimant = session.get(Claimant, claim.claimant_id) if claim.claimant_id else None

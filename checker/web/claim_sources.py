@@ -7,11 +7,11 @@ from flask import Blueprint, current_app, flash, redirect, send_from_directory, 
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from checker.store import claims as claim_store
-from checker.store import evidence
+from checker.fetch.pages import FetchRefused, fetch_page
+from checker.store.base import utcnow
+from checker.store.claims import review as claim_store
 from checker.store.errors import CheckerError, NotFound
-from checker.store.fetch import fetch_page
-from checker.store.models import utcnow
+from checker.store.sources import evidence
 from checker.web.claim_page import claim_context, fail
 from checker.web.db import get_session
 from checker.web.desk_forms import EvidenceForm
@@ -66,7 +66,7 @@ def add(claim_id: int):
                 page = fetch_page(form.url.data.strip(), fetch_allow_list())
                 details["archived_text"], details["archived_hash"] = page.text, page.sha256
                 title = title or page.title
-            except CheckerError as refused:
+            except FetchRefused as refused:
                 warning = _("The page was not fetched (%(reason)s); the source is saved with what you entered.",
                             reason=translate_error(refused))
         claim_store.add_source(session, claim, current_user.record, form.url.data, title,

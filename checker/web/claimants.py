@@ -5,9 +5,9 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from checker.store import claimants as claimant_store
 from checker.store.errors import CheckerError
-from checker.store.scale import ratings
+from checker.store.people import claimants as claimant_store
+from checker.store.verdicts.scale import ratings
 from checker.web.db import get_session
 from checker.web.desk_forms import ClaimantRecordForm
 from checker.web.errors import translate_error

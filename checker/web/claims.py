@@ -5,13 +5,13 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from checker.store import claims as claim_store
-from checker.store.claimants import set_claim_claimant
-from checker.store.comments import add_comment
-from checker.store.corrections import reopen_for_correction
-from checker.store.drafts import discard_draft, save_draft
+from checker.store.claims import review as claim_store
+from checker.store.claims.wording import save_wording
 from checker.store.errors import CheckerError
-from checker.store.wording import save_wording
+from checker.store.people.claimants import set_claim_claimant
+from checker.store.verdicts.comments import add_comment
+from checker.store.verdicts.corrections import reopen_for_correction
+from checker.store.verdicts.drafts import discard_draft, save_draft
 from checker.web.claim_page import claim_context, fail, rating_choices, self_approval_allowed
 from checker.web.db import get_session
 from checker.web.desk_forms import ClaimantForm, CommentForm, CorrectionForm, WordingForm

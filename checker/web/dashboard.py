@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from flask import Blueprint, render_template
 
-from checker.store.dashboard import dashboard
-from checker.store.models import ClaimStatus
+from checker.store.claims.dashboard import dashboard
+from checker.store.claims.tables import ClaimStatus
 from checker.web.db import get_session
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")

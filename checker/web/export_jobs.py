@@ -7,17 +7,16 @@ from datetime import date
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, send_file, url_for
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
+from flask_babel import gettext as _, lazy_gettext as _l
 from flask_login import current_user
-from sqlmodel import select
 from werkzeug.datastructures import MultiDict
 
-from checker.store.export_jobs import DONE, create_job, get_job, job_path, run_job
-from checker.store.models import Article
-from checker.store.published import ReportFilter, count_fact_checks
-from checker.store.report_export import FORMATS
-from checker.store.scale import ratings
+from checker.report.jobs import create_job, job_path, run_job
+from checker.report.render import FORMATS
+from checker.store.claims.articles import article_choices
+from checker.store.reports.export_jobs import DONE, get_job
+from checker.store.verdicts.published import ReportFilter, count_fact_checks
+from checker.store.verdicts.scale import ratings
 from checker.web.db import get_session
 from checker.web.exports import REPORT_LANGUAGES, download, organisation, public_url_builder, report_language
 from checker.web.templating import render_page_or_partial
@@ -73,7 +72,7 @@ def parse_request(args: MultiDict) -> tuple[ExportRequest, list[str]]:
 def _form_page(wanted: ExportRequest, errors: list[str], args: MultiDict, status_code: int = 200):
     """The export page (or, for htmx, the count of matching fact-checks) with the form as it was sent."""
     session = get_session()
-    articles = session.exec(select(Article.id, Article.title).order_by(Article.id.desc()).limit(500)).all()
+    articles = article_choices(session)
     return render_page_or_partial(
         "exports/index.html", "exports/_count.html", status_code=status_code, wanted=wanted, errors=errors,
         matching=count_fact_checks(session, wanted.filters), formats=FORMAT_LABELS, scale=ratings(session),

@@ -5,10 +5,11 @@ from flask import Blueprint, Response, abort, current_app, request, stream_with_
 from flask_babel import get_locale
 
 from checker.report import Organisation
-from checker.store.articles import get_article
-from checker.store.organisation import organisation as stored_organisation
-from checker.store.published import ReportFilter
-from checker.store.report_export import FORMATS, export_chunks, file_name
+from checker.report.exports import export_chunks, file_name
+from checker.report.render import FORMATS
+from checker.store.claims.articles import get_article
+from checker.store.reports.organisation import organisation as stored_organisation
+from checker.store.verdicts.published import ReportFilter
 from checker.web.db import get_session
 
 bp = Blueprint("exports", __name__, url_prefix="/articles")

@@ -7,13 +7,12 @@ from functools import wraps
 
 from babel.numbers import format_decimal as babel_format_decimal
 from flask import Flask, has_request_context, request, session
+from flask_babel import format_date, format_time, get_locale, lazy_gettext as _l
+from flask_login import current_user
 from jinja2 import pass_context
 from markupsafe import Markup
-from flask_babel import format_date, format_time, get_locale
-from flask_babel import lazy_gettext as _l
-from flask_login import current_user
 
-from checker.store.preferences import DIGIT_SYSTEMS, INTERFACE_LANGUAGES
+from checker.store.people.preferences import DIGIT_SYSTEMS, INTERFACE_LANGUAGES
 
 DEFAULT_LANGUAGE = "en"
 DEFAULT_DIGITS = "latn"

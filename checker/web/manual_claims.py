@@ -5,9 +5,9 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from checker.store.errors import CheckerError
 from checker.intake.take_in import take_in
-from checker.store.manual_claims import ManualClaim
+from checker.store.claims.manual_claims import ManualClaim
+from checker.store.errors import CheckerError
 from checker.web.db import get_session
 from checker.web.desk_forms import ManualClaimForm
 from checker.web.errors import translate_error

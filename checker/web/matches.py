@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from flask import Blueprint, current_app, flash, make_response, redirect, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import select
 
 from checker.search.index import current_verdicts
-from checker.store import matching
+from checker.store.claims.tables import Claim
 from checker.store.errors import CheckerError
-from checker.store.models import Claim, ExternalFactCheck, Rating
-from checker.store.search_models import ClaimMatch
+from checker.store.search_index import matching
+from checker.store.search_index.tables import ClaimMatch
+from checker.store.sources.tables import ExternalFactCheck
+from checker.store.verdicts.scale import ratings_by_id
+from checker.store.verdicts.tables import Rating
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
@@ -52,8 +54,7 @@ def seen_before_notes(claims: list[Claim]) -> dict[int, list[SeenBefore]]:
     verdicts = current_verdicts(session, [t.id for t in targets.values() if isinstance(t, Claim)])
     rating_ids = {v.rating_id for v in verdicts.values()} | {
         t.rating_id for t in targets.values() if isinstance(t, ExternalFactCheck) and t.rating_id}
-    ratings = {r.id: r for r in session.exec(select(Rating).where(Rating.id.in_(sorted(rating_ids))))} \
-        if rating_ids else {}
+    ratings = ratings_by_id(session, rating_ids)
     notes: dict[int, list[SeenBefore]] = {}
     for claim_id, matches in found.items():
         for match in matches:

@@ -4,10 +4,10 @@ from __future__ import annotations
 from flask import Blueprint, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from sqlmodel import select
 
-from checker.store import notifications as notification_store
-from checker.store.models import User
+from checker.store.people import notifications as notification_store
+from checker.store.people.accounts import users_by_id
+from checker.store.people.tables import User
 from checker.web.db import get_session
 
 bp = Blueprint("notifications", __name__, url_prefix="/notifications")
@@ -37,7 +37,7 @@ def index():
     """The user's newest notifications, unread ones marked."""
     session = get_session()
     items = notification_store.recent(session, current_user.id)
-    users = {u.id: u for u in session.exec(select(User))}
+    users = users_by_id(session)
     return render_template("notifications/index.html", items=[(n, describe(n, users)) for n in items])
 
 

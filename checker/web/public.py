@@ -4,12 +4,12 @@ from __future__ import annotations
 import json
 
 from flask import Blueprint, Response, abort, render_template, stream_with_context
-from sqlmodel import select
 
 from checker.report import claim_review, iter_claim_reviews_json, json_ld_script
 from checker.report.html_report import http_url
-from checker.store.models import Claim, Source
-from checker.store.published import ReportFilter, iter_fact_check_records
+from checker.store.claims.tables import Claim
+from checker.store.sources.evidence import source_of_claim
+from checker.store.verdicts.published import ReportFilter, iter_fact_check_records
 from checker.web.db import get_session
 from checker.web.exports import organisation, public_url, public_url_builder
 
@@ -59,8 +59,7 @@ def feed():
 def archived_copy(claim_id: int, source_id: int):
     """The archived text of a published fact-check's source, as plain text (never rendered as HTML)."""
     _published_record(claim_id)
-    statement = select(Source).where(Source.id == source_id, Source.claim_id == claim_id)
-    source = get_session().exec(statement).first()
+    source = source_of_claim(get_session(), claim_id, source_id)
     text = getattr(source, "archived_text", "") if source is not None else ""
     if not text or getattr(source, "deleted_at", None) is not None:
         abort(404)

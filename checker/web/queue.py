@@ -7,12 +7,12 @@ from flask import Blueprint, flash, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from checker.store import assignment
-from checker.store import claims as claim_store
+from checker.store.claims import assignment, review as claim_store
+from checker.store.claims.queue import filter_choices, filters_from_args, queue_page
+from checker.store.claims.queue_counts import status_counts
+from checker.store.claims.tables import Claim, ClaimStatus
 from checker.store.errors import N_, CheckerError, InvalidInput
-from checker.store.models import Claim, ClaimStatus, User
-from checker.store.queue_counts import status_counts
-from checker.store.queue_query import filters_from_args, filter_choices, queue_page
+from checker.store.people.tables import User
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx

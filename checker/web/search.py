@@ -7,7 +7,7 @@ from flask import Blueprint, request
 from flask_babel import gettext as _
 
 from checker.search import SearchFilters, search
-from checker.store.scale import ratings
+from checker.store.verdicts.scale import ratings
 from checker.web.db import get_session
 from checker.web.templating import render_page_or_partial
 

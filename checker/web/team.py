@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, request, url_for
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
+from flask_babel import gettext as _, lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
 
-from checker.store import team
 from checker.store.errors import CheckerError
-from checker.store.scale import ratings
-from checker.store.users import MIN_PASSWORD_LENGTH, create_user
+from checker.store.people import team
+from checker.store.people.accounts import MIN_PASSWORD_LENGTH, create_user
+from checker.store.verdicts import scale as scale_store
+from checker.store.verdicts.scale import ratings
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
@@ -69,7 +69,7 @@ def _scale_page(form: RatingForm | None = None, status_code: int = 200, edited: 
     session = get_session()
     scale = ratings(session)
     return render_page_or_partial("team/scale.html", "team/_scale.html", status_code=status_code, scale=scale,
-                                  uses={r.id: team.rating_uses(session, r.id) for r in scale},
+                                  uses={r.id: scale_store.rating_uses(session, r.id) for r in scale},
                                   form=form or RatingForm(formdata=None), edited=edited or {})
 
 
@@ -168,7 +168,7 @@ def scale():
     try:
         if not form.validate_on_submit():
             raise _Refused(_form_errors(form))
-        rating = team.add_rating(session, form.key.data or "", form.label_en.data, form.label_ar.data,
+        rating = scale_store.add_rating(session, form.key.data or "", form.label_en.data, form.label_ar.data,
                                  form.value.data, current_user.record)
     except (CheckerError, _Refused) as error:
         flash(_refusal(error), "error")
@@ -180,12 +180,12 @@ def scale():
 def edit_rating(rating_id: int):
     """Save a step's labels and number; a refused save keeps what was typed in that row."""
     session = get_session()
-    rating = team.get_rating(session, rating_id)
+    rating = scale_store.get_rating(session, rating_id)
     form = RatingForm()
     try:
         if not form.validate_on_submit():
             raise _Refused(_form_errors(form))
-        team.update_rating(session, rating, form.label_en.data, form.label_ar.data, form.value.data,
+        scale_store.update_rating(session, rating, form.label_en.data, form.label_ar.data, form.value.data,
                            current_user.record)
     except (CheckerError, _Refused) as error:
         flash(_refusal(error), "error")
@@ -198,9 +198,9 @@ def edit_rating(rating_id: int):
 def move_rating(rating_id: int):
     """Move a step up or down the scale."""
     session = get_session()
-    rating = team.get_rating(session, rating_id)
+    rating = scale_store.get_rating(session, rating_id)
     step = -1 if request.form.get("direction") == "up" else 1
-    return _act(lambda: team.move_rating(session, rating, step, current_user.record), _("Scale order saved."),
+    return _act(lambda: scale_store.move_rating(session, rating, step, current_user.record), _("Scale order saved."),
                 _scale_page, "team.scale")
 
 
@@ -208,7 +208,7 @@ def move_rating(rating_id: int):
 def delete_rating(rating_id: int):
     """Delete a step nobody has used."""
     session = get_session()
-    rating = team.get_rating(session, rating_id)
+    rating = scale_store.get_rating(session, rating_id)
     label = rating.label_en
-    return _act(lambda: team.delete_rating(session, rating, current_user.record),
+    return _act(lambda: scale_store.delete_rating(session, rating, current_user.record),
                 _("Rating %(label)s deleted.", label=label), _scale_page, "team.scale")

@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 from flask import Flask, Response, make_response, render_template
-from flask_babel import get_locale
-from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
+from flask_babel import get_locale, gettext as _, lazy_gettext as _l
 
-from checker.store.workflow import STATUS_LABELS
+from checker.store.claims.workflow import STATUS_LABELS
 from checker.web.extensions import htmx
 from checker.web.i18n import register_template_helpers
-
 
 REASON_LABELS = {
     "quantity": _l("Number"), "date": _l("Date or deadline"), "attribution": _l("Attribution"),

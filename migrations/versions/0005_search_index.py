@@ -89,7 +89,7 @@ def _index_existing() -> None:
     """Put the claims and external fact-checks already stored into the index."""
     from checker.text.search_forms import index_text
 
-    from checker.store.search_sync import add_term_counts, count_terms, facts_json
+    from checker.store.search_index.sync import add_term_counts, count_terms, facts_json
 
     bind = op.get_bind()
     rows = [("claim", i, lang, t, raw) for i, lang, t, raw in bind.execute(

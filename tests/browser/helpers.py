@@ -7,8 +7,9 @@ from playwright.sync_api import Page, expect
 from sqlmodel import Session, select
 
 from checker.intake.take_in import take_in
-from checker.store.articles import ArticleDraft
-from checker.store.models import Claim, User
+from checker.store.claims.articles import ArticleDraft
+from checker.store.claims.tables import Claim
+from checker.store.people.tables import User
 from tests.conftest import PASSWORD, PROJECT_ROOT, SAMPLES
 
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"

@@ -9,8 +9,10 @@ from playwright.sync_api import Page, expect
 from sqlmodel import select
 
 from checker.intake.take_in import take_in
-from checker.store.articles import ArticleDraft
-from checker.store.models import Claim, Rating, User
+from checker.store.claims.articles import ArticleDraft
+from checker.store.claims.tables import Claim
+from checker.store.people.tables import User
+from checker.store.verdicts.tables import Rating
 from tests.browser.helpers import artefact, import_arabic_sample
 from tests.conftest import PASSWORD, SAMPLES
 

@@ -10,8 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from sqlmodel import select
 
-from checker.store.models import Source
-
+from checker.store.sources.tables import Source
 from tests.browser.helpers import ARABIC_SAMPLE, DENIAL, artefact, import_arabic_sample, log_in, log_out
 
 pytestmark = pytest.mark.browser

@@ -10,10 +10,13 @@ import pytest
 from sqlmodel import select
 from werkzeug.security import check_password_hash
 
-from checker.store import claims as claim_store
 from checker.intake.take_in import take_in
-from checker.store.articles import ArticleDraft
-from checker.store.models import Article, Claim, Event, Rating, Role, User
+from checker.store.audit import Event
+from checker.store.claims import review as claim_store
+from checker.store.claims.articles import ArticleDraft
+from checker.store.claims.tables import Article, Claim
+from checker.store.people.tables import Role, User
+from checker.store.verdicts.tables import Rating
 from tests.conftest import SAMPLES
 
 SAMPLE_FILES = [SAMPLES / "ar-elaph-iraq-withdrawal.txt", SAMPLES / "en-iraq-withdrawal.txt"]

@@ -9,8 +9,10 @@ import subprocess
 import pytest
 from sqlmodel import select
 
-from checker.store import claims as claim_store
-from checker.store.models import Claim, ExternalFactCheck, Rating
+from checker.store.claims import review as claim_store
+from checker.store.claims.tables import Claim
+from checker.store.sources.tables import ExternalFactCheck
+from checker.store.verdicts.tables import Rating
 from tests.conftest import SAMPLES
 
 SAMPLE_FILES = [SAMPLES / "ar-elaph-iraq-withdrawal.txt", SAMPLES / "en-iraq-withdrawal.txt"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 
 from checker.intake.take_in import take_in
-from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
-from checker.store.articles import ArticleDraft
+from checker.store.claims.articles import ArticleDraft
+from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 
 FIFTY = "قالت وزارة الصحة العراقية إن 50 ألف شخص أصيبوا بفيروس كورونا خلال شهر آذار الماضي."
 

@@ -9,9 +9,9 @@ import pytest
 from sqlmodel import select
 
 from checker.intake.take_in import IntakeRules, complete_pending_matching, take_in
-from checker.store.articles import ArticleDraft
-from checker.store.models import Article, Claim
-from checker.store.search_models import ClaimMatch
+from checker.store.claims.articles import ArticleDraft
+from checker.store.claims.tables import Article, Claim
+from checker.store.search_index.tables import ClaimMatch
 
 CLAIM = "The health ministry said 50,000 people were infected with the virus in March 2021."
 EARLIER = f"Officials met in Baghdad on Monday. {CLAIM} The minister denied that schools would close."

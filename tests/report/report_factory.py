@@ -7,7 +7,10 @@ from datetime import date, datetime, timezone
 
 from sqlmodel import Session, select
 
-from checker.store.models import Article, Claim, ClaimStatus, Correction, Rating, Source, User, Verdict
+from checker.store.claims.tables import Article, Claim, ClaimStatus
+from checker.store.people.tables import User
+from checker.store.sources.tables import Source
+from checker.store.verdicts.tables import Correction, Rating, Verdict
 
 CLAIM_AR = "نفت السلطات العراقية بشدّة تمديد موعد انسحاب القوات الأميركية من العراق"
 CLAIM_EN = "The Pentagon said 2,500 US troops will remain in Iraq after the end of the combat mission."

@@ -9,10 +9,12 @@ from sqlmodel import select
 
 from checker.report.claimreview_import import parse_claim_reviews
 from checker.report.label_map import DEFAULT_LABEL_MAP, build_label_map, map_label, parse_mapping_lines
+from checker.store.audit import Event
 from checker.store.db import make_engine, new_session
-from checker.store.import_claimreview import import_claim_reviews
-from checker.store.models import Event, ExternalFactCheck, Rating
-from checker.store.organisation import label_lookup
+from checker.store.reports.organisation import label_lookup
+from checker.store.sources.claimreview_import import import_claim_reviews
+from checker.store.sources.tables import ExternalFactCheck
+from checker.store.verdicts.tables import Rating
 
 
 def review(url: str = "https://factcheck.example/1", label: str = "False", **extra) -> dict:
@@ -108,7 +110,7 @@ def test_import_maps_labels_skips_duplicates_and_commits_once(db) -> None:
 
 def test_a_failure_midway_leaves_nothing_imported(db, monkeypatch) -> None:
     parsed, _ = parse_claim_reviews(json.dumps([review(url=f"https://factcheck.example/{i}") for i in range(5)]))
-    import checker.store.import_claimreview as module
+    import checker.store.sources.claimreview_import as module
     real = module.add_external_fact_check
     calls = []
 

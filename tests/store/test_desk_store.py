@@ -9,21 +9,23 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlmodel import select
 
-from checker.store import assignment, claims as claim_store
-from checker.store.claimants import claimant_claims, find_or_create, set_claim_claimant
-from checker.store.comments import add_comment
-from checker.store.corrections import corrections, reopen_for_correction
-from checker.store.dashboard import dashboard
+from checker.store.audit import Event
+from checker.store.claims import assignment, review as claim_store
+from checker.store.claims.dashboard import dashboard
+from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
+from checker.store.claims.queue import QueueFilters, queue_page
+from checker.store.claims.tables import Article, Claim, ClaimStatus, WordingRevision
+from checker.store.claims.wording import save_wording
 from checker.store.db import new_session
-from checker.store.desk_models import Notification, WordingRevision
-from checker.store.drafts import get_draft, save_draft
 from checker.store.errors import Forbidden, InvalidInput, InvalidTransition, StaleEdit
-from checker.store.history import word_diff
-from checker.store.manual_claims import ManualClaim, add_manual_claim
-from checker.store.models import Article, Claim, ClaimStatus, Event, Rating, User
-from checker.store.notifications import mark_all_read, unread_count
-from checker.store.queue_query import QueueFilters, queue_page
-from checker.store.wording import save_wording
+from checker.store.people.claimants import claimant_claims, find_or_create, set_claim_claimant
+from checker.store.people.notifications import mark_all_read, unread_count
+from checker.store.people.tables import Notification, User
+from checker.store.verdicts.comments import add_comment
+from checker.store.verdicts.corrections import corrections, reopen_for_correction
+from checker.store.verdicts.drafts import get_draft, save_draft
+from checker.store.verdicts.tables import Rating
+from checker.text.diff import word_diff
 
 S = ClaimStatus
 
@@ -123,7 +125,7 @@ def test_queue_filters(session, reviewer, editor):
 
 
 def test_filters_round_trip_through_the_url():
-    from checker.store.queue_query import filters_from_args
+    from checker.store.claims.queue import filters_from_args
 
     filters = QueueFilters(status="new", language="ar", assignee="mine", reason="quantity", sort="date",
                            date_from=date(2024, 5, 1))

@@ -4,18 +4,20 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from checker.search import SearchFilters, search
-from checker.store import matching
 from checker.intake.take_in import take_in
-from checker.search.seen_before import match_new_claims
-from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
-from checker.store.articles import ArticleDraft, get_article
-from checker.store.claims import current_verdict, save_verdict
-from checker.store.errors import InvalidTransition
-from checker.store.models import Claim, Event, Rating
+from checker.search import SearchFilters, search
 from checker.search.candidates import document_frequencies
-from checker.store.search_models import ClaimMatch, MatchState, SearchDocument, SearchTerm
-from checker.store.search_sync import count_terms, document_terms
+from checker.search.seen_before import match_new_claims
+from checker.store.audit import Event
+from checker.store.claims.articles import ArticleDraft, get_article
+from checker.store.claims.review import current_verdict, save_verdict
+from checker.store.claims.tables import Claim
+from checker.store.errors import InvalidTransition
+from checker.store.search_index import matching
+from checker.store.search_index.sync import count_terms, document_terms
+from checker.store.search_index.tables import ClaimMatch, MatchState, SearchDocument, SearchTerm
+from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
+from checker.store.verdicts.tables import Rating
 
 FIFTY = "قالت وزارة الصحة العراقية إن 50 ألف شخص أصيبوا بفيروس كورونا خلال شهر آذار الماضي."
 FIVE = "وقالت الوزارة إن 5 آلاف شخص أصيبوا بفيروس كورونا خلال شهر آذار الماضي."

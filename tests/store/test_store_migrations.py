@@ -13,7 +13,7 @@ from sqlmodel import SQLModel, select
 from checker.store import tables  # noqa: F401  (registers every table on SQLModel.metadata)
 from checker.store.db import make_engine
 from checker.store.migrate import migration_heads, upgrade_database
-from checker.store.models import Rating
+from checker.store.verdicts.tables import Rating
 from tests.conftest import BACKEND
 
 
@@ -79,7 +79,7 @@ def test_sqlite_runs_in_wal_mode(app):
 def test_sqlite_enforces_foreign_keys(session):
     from sqlalchemy.exc import IntegrityError
 
-    from checker.store.models import Claim
+    from checker.store.claims.tables import Claim
 
     session.add(Claim(article_id=999999, position=0, start=0, end=1, original_text="x"))
     with pytest.raises(IntegrityError):

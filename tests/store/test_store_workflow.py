@@ -9,11 +9,15 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from checker.store import claims as claim_store
+from checker.store.audit import Event
+from checker.store.claims import review as claim_store
+from checker.store.claims.tables import Article, Claim, ClaimStatus
+from checker.store.claims.workflow import move
 from checker.store.db import new_session
 from checker.store.errors import InvalidInput, InvalidTransition, StaleEdit
-from checker.store.models import Article, Claim, ClaimStatus, Event, Rating, Source, User, Verdict
-from checker.store.workflow import move
+from checker.store.people.tables import User
+from checker.store.sources.tables import Source
+from checker.store.verdicts.tables import Rating, Verdict
 
 S = ClaimStatus
 

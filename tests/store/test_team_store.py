@@ -4,12 +4,15 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from checker.store import team
-from checker.store.claims import save_verdict
+from checker.store.audit import Event
+from checker.store.claims.review import save_verdict
 from checker.store.errors import Forbidden, InvalidInput, InvalidTransition
-from checker.store.models import Event, Rating, User
-from checker.store.scale import ratings
-from checker.store.users import authenticate
+from checker.store.people import team
+from checker.store.people.accounts import authenticate
+from checker.store.people.tables import User
+from checker.store.verdicts import scale as scale_store
+from checker.store.verdicts.scale import ratings
+from checker.store.verdicts.tables import Rating
 from tests.conftest import PASSWORD
 from tests.store.test_desk_store import make_claim
 
@@ -86,17 +89,17 @@ def test_password_change_is_logged_without_the_hash(session, make_user):
 def test_scale_add_edit_reorder_and_delete(session, make_user):
     admin = make_user("admin", "alia")
     before = [r.key for r in ratings(session)]
-    added = team.add_rating(session, " Half-True ", "Half true", "نصف صحيح", 3, admin)
+    added = scale_store.add_rating(session, " Half-True ", "Half true", "نصف صحيح", 3, admin)
     assert added.key == "half-true" and [r.key for r in ratings(session)] == [*before, "half-true"]
-    team.update_rating(session, added, "Partly true", "صحيح جزئيًا", 4, admin)
+    scale_store.update_rating(session, added, "Partly true", "صحيح جزئيًا", 4, admin)
     assert (added.label_en, added.label_ar, added.value) == ("Partly true", "صحيح جزئيًا", 4)
-    team.move_rating(session, added, -1, admin)
+    scale_store.move_rating(session, added, -1, admin)
     keys = [r.key for r in ratings(session)]
     assert keys == [*before[:-1], "half-true", before[-1]]
     assert [r.sort_order for r in ratings(session)] == list(range(len(keys)))
-    team.move_rating(session, ratings(session)[0], -1, admin)  # already first: nothing moves
+    scale_store.move_rating(session, ratings(session)[0], -1, admin)  # already first: nothing moves
     assert [r.key for r in ratings(session)] == keys
-    team.delete_rating(session, added, admin)
+    scale_store.delete_rating(session, added, admin)
     assert [r.key for r in ratings(session)] == before
     assert [e.action for e in session.exec(select(Event).where(Event.entity == "rating").order_by(Event.id))] == [
         "rating.create", "rating.update", "rating.move", "rating.delete"]
@@ -113,7 +116,7 @@ def test_scale_refuses_bad_ratings(session, make_user, key, label_en, label_ar, 
     admin = make_user("admin", "alia")
     count = len(ratings(session))
     with pytest.raises(InvalidInput, match=message):
-        team.add_rating(session, key, label_en, label_ar, None, admin)
+        scale_store.add_rating(session, key, label_en, label_ar, None, admin)
     session.rollback()
     assert len(ratings(session)) == count
 
@@ -124,9 +127,9 @@ def test_a_rating_in_use_cannot_be_deleted(session, make_user):
     used = session.exec(select(Rating).where(Rating.key == "false")).one()
     save_verdict(session, claim, reviewer, used.id, "False", "Because.", claim.version)
     session.commit()
-    assert team.rating_uses(session, used.id) == 1
+    assert scale_store.rating_uses(session, used.id) == 1
     with pytest.raises(InvalidTransition, match="used 1 times"):
-        team.delete_rating(session, used, admin)
+        scale_store.delete_rating(session, used, admin)
     session.rollback()
     assert session.get(Rating, used.id) is not None
     assert _events(session, "rating.delete") == []

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from checker.config import load_settings
-from checker.store.models import Claim
+from checker.store.claims.tables import Claim
 from tests.store.test_desk_store import _to_approval, make_claim
 
 

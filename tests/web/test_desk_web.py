@@ -11,8 +11,11 @@ from dataclasses import replace
 import pytest
 from sqlmodel import select
 
-from checker.store.desk_models import Notification, VerdictDraft
-from checker.store.models import Claim, Event, Rating, Source
+from checker.store.audit import Event
+from checker.store.claims.tables import Claim
+from checker.store.people.tables import Notification
+from checker.store.sources.tables import Source
+from checker.store.verdicts.tables import Rating, VerdictDraft
 from tests.store.test_desk_store import make_article, make_claim
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -146,7 +149,7 @@ def test_a_stale_verdict_save_shows_their_verdict_and_keeps_yours(client_as, ses
     assert "Someone else changed this claim" in text and "Edward Editor changed this claim" in text
     assert "<del>Edward</del><ins>Rania</ins>" in text and "Rania wrote this.</textarea>" in text
     session.expire_all()
-    from checker.store.claims import verdict_revisions
+    from checker.store.claims.review import verdict_revisions
     assert [v.explanation for v in verdict_revisions(session, claim.id)] == ["Edward wrote this."]
 
 

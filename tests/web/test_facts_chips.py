@@ -8,8 +8,8 @@ import pytest
 from sqlmodel import select
 
 from checker.intake.take_in import take_in
-from checker.store.articles import ArticleDraft
-from checker.store.models import Claim
+from checker.store.claims.articles import ArticleDraft
+from checker.store.claims.tables import Claim
 
 DEADLINE = "وأكد المتحدث أن موعد خروج القوات في الحادي والثلاثين من كانون الأول/ديسمبر ثابت."
 VOLUNTEERS = "وقالت الوزارة إن 50 ألف متطوع انضموا إلى الحملة الشهر الماضي."

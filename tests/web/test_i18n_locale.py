@@ -7,7 +7,8 @@ import re
 import pytest
 from sqlmodel import select
 
-from checker.store.models import Event, User
+from checker.store.audit import Event
+from checker.store.people.tables import User
 
 ARABIC = {"Accept-Language": "ar-IQ,ar;q=0.9,en;q=0.5"}
 ENGLISH = {"Accept-Language": "en-GB,en;q=0.9"}

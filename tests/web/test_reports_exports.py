@@ -11,8 +11,8 @@ import markdown
 import pytest
 from sqlmodel import select
 
-from checker.store.models import Event
-from checker.store.report_models import ExportJob
+from checker.store.audit import Event
+from checker.store.reports.tables import ExportJob
 from tests.conftest import PASSWORD, Browser
 from tests.report.report_factory import CLAIM_AR, CLAIM_EN, HOSTILE, publish
 
@@ -154,7 +154,7 @@ def test_running_job_widget_polls_itself(client_as, session, reviewer):
 
 
 def test_failed_job_shows_the_error(app, client_as, session, reviewer, editor, monkeypatch):
-    import checker.store.export_jobs as jobs
+    import checker.report.jobs as jobs
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("disk <full>")

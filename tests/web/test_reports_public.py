@@ -7,7 +7,8 @@ import extruct
 import lxml.html
 from sqlmodel import select
 
-from checker.store.models import ClaimStatus, Source
+from checker.store.claims.tables import ClaimStatus
+from checker.store.sources.tables import Source
 from tests.report.report_factory import CLAIM_AR, CLAIM_EN, HOSTILE, publish
 
 

@@ -7,9 +7,9 @@ import extruct
 import pytest
 from sqlmodel import select
 
-from checker.store.models import Event
-from checker.store.organisation import label_lookup
-from checker.store.report_models import OrganisationProfile
+from checker.store.audit import Event
+from checker.store.reports.organisation import label_lookup
+from checker.store.reports.tables import OrganisationProfile
 from tests.conftest import PASSWORD, Browser
 from tests.report.report_factory import publish
 

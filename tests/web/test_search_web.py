@@ -4,10 +4,11 @@ from __future__ import annotations
 from sqlmodel import select
 
 from checker.intake.take_in import take_in
-from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
-from checker.store.articles import ArticleDraft
-from checker.store.models import Claim, Event
-from checker.store.search_models import ClaimMatch
+from checker.store.audit import Event
+from checker.store.claims.articles import ArticleDraft
+from checker.store.claims.tables import Claim
+from checker.store.search_index.tables import ClaimMatch
+from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 
 FIFTY = "قالت وزارة الصحة العراقية إن 50 ألف شخص أصيبوا بفيروس كورونا خلال شهر آذار الماضي."
 REWORDED = "أعلنت وزارة الصحة العراقية أن 50 ألف شخص أصيبوا بفيروس كورونا خلال شهر آذار الماضي."

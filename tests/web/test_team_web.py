@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from checker.store.claims import save_verdict
-from checker.store.models import Event, Rating, User
-from checker.store.scale import ratings
+from checker.store.audit import Event
+from checker.store.claims.review import save_verdict
+from checker.store.people.tables import User
+from checker.store.verdicts.scale import ratings
+from checker.store.verdicts.tables import Rating
 from tests.conftest import PASSWORD
 from tests.store.test_desk_store import make_claim
 

@@ -11,7 +11,8 @@ import pytest
 from markupsafe import escape
 from sqlmodel import select
 
-from checker.store.models import Article, Claim, Event
+from checker.store.audit import Event
+from checker.store.claims.tables import Article, Claim
 
 TITLE = "الكاظمي يبحث مع السفير الأميركي ترتيبات الانسحاب"
 DATELINE = "إيلاف من لندن:"

@@ -9,7 +9,9 @@ import re
 
 from sqlmodel import select
 
-from checker.store.models import Article, Claim, Event, Rating
+from checker.store.audit import Event
+from checker.store.claims.tables import Article, Claim
+from checker.store.verdicts.tables import Rating
 
 
 def _import_sample(reviewer_client, sample_text):

@@ -15,11 +15,14 @@ from markupsafe import escape
 from sqlmodel import select
 from wtforms import ValidationError
 
-from checker.store import claims as claim_store
 from checker.intake.take_in import take_in
-from checker.store.articles import ArticleDraft
-from checker.store.corrections import reopen_for_correction
-from checker.store.models import Article, Claim, ClaimStatus, Event, Rating, User
+from checker.store.audit import Event
+from checker.store.claims import review as claim_store
+from checker.store.claims.articles import ArticleDraft
+from checker.store.claims.tables import Article, Claim, ClaimStatus
+from checker.store.people.tables import User
+from checker.store.verdicts.corrections import reopen_for_correction
+from checker.store.verdicts.tables import Rating
 from checker.web.permissions import MATRIX, PUBLIC
 from tests.conftest import PASSWORD
 

@@ -1,0 +1,1 @@
+"""Outbound HTTP: fetching pages for archived copies, refusing private addresses (pure: no Flask, no SQL)."""

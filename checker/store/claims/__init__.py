@@ -1,0 +1,1 @@
+"""Articles and claims: importing, the units of an article, the queue, assignment and review."""

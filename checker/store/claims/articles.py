@@ -1,0 +1,139 @@
+"""Importing articles: validation, de-duplication by content hash, and storing their scored units."""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlparse
+
+from sqlmodel import Session, select
+
+from checker.extract import extract_claims
+from checker.store.audit import record_event
+from checker.store.claims.search_text import claim_search_text
+from checker.store.claims.tables import Article, Claim
+from checker.store.errors import N_, InvalidInput, NotFound
+from checker.store.facts import claim_fields
+from checker.store.people.tables import User
+from checker.text import detect_language
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """What a user submits to import an article."""
+
+    title: str
+    body: str
+    outlet: str = ""
+    url: str = ""
+    published_on: date | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """The article and whether it was new (False: the same text was imported before)."""
+
+    article: Article
+    created: bool
+    claims_queued: int
+
+
+def content_hash(body: str) -> str:
+    """Hash of the body with whitespace and Unicode form evened out, so re-pastes are recognised."""
+    canonical = " ".join(unicodedata.normalize("NFC", body).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def check_url(url: str) -> str:
+    """Return the URL stripped, or raise when it is not an http(s) address with a host."""
+    url = url.strip()
+    if not url:
+        return ""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or any(c.isspace() for c in url):
+        raise InvalidInput(N_("The URL must be an http:// or https:// address."))
+    return url
+
+
+def validate_draft(draft: ArticleDraft, max_bytes: int) -> ArticleDraft:
+    """Refuse an empty or oversized article, a missing title or a bad URL."""
+    body = draft.body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if not body.strip():
+        raise InvalidInput(N_("The article is empty."))
+    if len(body.encode("utf-8")) > max_bytes:
+        raise InvalidInput(N_("The article is larger than %(kb)s KB."), kb=max_bytes // 1000)
+    title = " ".join(draft.title.split())
+    if not title:
+        raise InvalidInput(N_("A title is required."))
+    language = draft.language or detect_language(body)
+    if language not in ("ar", "en", "mixed"):
+        raise InvalidInput(N_("Unknown language: %(language)s."), language=language)
+    return ArticleDraft(
+        title=title[:500], body=body, outlet=draft.outlet.strip()[:200], url=check_url(draft.url),
+        published_on=draft.published_on, language=language,
+    )
+
+
+def store_article(
+    session: Session, draft: ArticleDraft, user: User | None, threshold: float, max_bytes: int,
+) -> ImportOutcome:
+    """Store an article and all its units, queuing those that score at or above the threshold. No commit.
+
+    Claims enter through `checker.intake.take_in`, which matches them and commits.
+    """
+    draft = validate_draft(draft, max_bytes)
+    digest = content_hash(draft.body)
+    existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
+    if existing:
+        return ImportOutcome(existing, created=False, claims_queued=0)
+    article = Article(
+        title=draft.title, outlet=draft.outlet, url=draft.url, published_on=draft.published_on,
+        language=draft.language, body=draft.body, content_hash=digest,
+        imported_by_id=user.id if user else None,
+    )
+    session.add(article)
+    session.flush()
+    queued = 0
+    for candidate in extract_claims(draft.body, draft.language, threshold=threshold, published_on=draft.published_on):
+        language = candidate.sentence.language
+        claim = Claim(article_id=article.id, language=language if language in ("ar", "en") else draft.language,
+                      **claim_fields(candidate))
+        claim.normalised_text = claim_search_text(claim)
+        queued += candidate.is_claim
+        session.add(claim)
+    record_event(
+        session, user, "article.import", "article", article.id,
+        after={"title": article.title, "outlet": article.outlet, "claims_queued": queued},
+    )
+    session.flush()
+    return ImportOutcome(article, created=True, claims_queued=queued)
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    """The article with this id, or NotFound."""
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(N_("There is no article %(id)s."), id=article_id)
+    return article
+
+
+def article_units(session: Session, article_id: int) -> list[Claim]:
+    """All units of an article in reading order."""
+    return list(session.exec(select(Claim).where(Claim.article_id == article_id).order_by(Claim.position)))
+
+
+def list_articles(session: Session, limit: int = 100) -> list[Article]:
+    """The newest articles first."""
+    return list(session.exec(select(Article).order_by(Article.created_at.desc(), Article.id.desc()).limit(limit)))
+
+
+def article_choices(session: Session, limit: int = 500) -> list[tuple[int, str]]:
+    """(id, title) of the newest articles, for a form's choice of article."""
+    return [tuple(row) for row in session.exec(select(Article.id, Article.title).order_by(Article.id.desc()).limit(limit))]
+
+
+def has_articles(session: Session) -> bool:
+    """Whether any article was imported yet."""
+    return session.exec(select(Article.id).limit(1)).first() is not None

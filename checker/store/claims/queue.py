@@ -1,0 +1,167 @@
+"""The review queue: filters, sorts and keyset pagination that stay fast with 100,000 claims."""
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timezone
+
+from sqlalchemy import Text, cast, tuple_
+from sqlmodel import Session, func, select
+
+from checker.store.claims.tables import Article, Claim, ClaimStatus
+from checker.store.people.tables import User
+
+PAGE_SIZE = 50
+SORTS = ("score", "date", "status")
+# Each sort: the columns the cursor holds, all walked in descending order (one index serves each).
+SORT_COLUMNS = {
+    "score": (Claim.score, Claim.id),
+    "date": (Claim.created_at, Claim.id),
+    "status": (Claim.status, Claim.score, Claim.id),
+}
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the queue shows; every field comes from (and goes back to) the URL."""
+
+    status: str = ""
+    language: str = ""
+    outlet: str = ""
+    article: int | None = None
+    assignee: str = ""  # "", "mine", "unassigned" or a user id
+    claim_type: str = ""
+    reason: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "score"
+    after: str = ""  # the keyset cursor
+
+    def query_args(self, **changes) -> dict[str, str]:
+        """The non-empty filters as URL arguments, with some changed (e.g. another cursor)."""
+        values = replace(self, **changes)
+        args = {name: value for name, value in vars(values).items() if value not in ("", None)}
+        if args.get("sort") == "score":
+            del args["sort"]
+        return {k: v.isoformat() if isinstance(v, date) else str(v) for k, v in args.items()}
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of queue rows and the cursor of the next page (None: this is the last)."""
+
+    rows: list[tuple[Claim, Article, User | None]]
+    next_cursor: str | None
+    filters: QueueFilters = field(default_factory=QueueFilters)
+
+
+def _parse_date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def filters_from_args(args) -> QueueFilters:
+    """Read filters from request arguments, dropping values that make no sense rather than failing."""
+    status = args.get("status", "")
+    article = args.get("article", "")
+    sort = args.get("sort", "score")
+    return QueueFilters(
+        status=status if status in {s.value for s in ClaimStatus} else "",
+        language=args.get("language", "") if args.get("language", "") in ("ar", "en", "mixed") else "",
+        outlet=args.get("outlet", "").strip()[:200],
+        article=int(article) if article.isdigit() else None,
+        assignee=args.get("assignee", "") if args.get("assignee", "") in ("mine", "unassigned")
+        or args.get("assignee", "").isdigit() else "",
+        claim_type=args.get("claim_type", "").strip()[:20],
+        reason=args.get("reason", "").strip()[:30],
+        date_from=_parse_date(args.get("date_from")),
+        date_to=_parse_date(args.get("date_to")),
+        sort=sort if sort in SORTS else "score",
+        after=args.get("after", "")[:200],
+    )
+
+
+def encode_cursor(values: tuple) -> str:
+    """An opaque, URL-safe cursor for the last row's sort values."""
+    plain = [v.isoformat() if isinstance(v, datetime) else v for v in values]
+    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> tuple | None:
+    """The sort values in a cursor, or None when it is damaged."""
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(values, list) or len(values) != len(SORT_COLUMNS[sort]):
+        return None
+    if sort == "date":
+        try:
+            values[0] = datetime.fromisoformat(values[0])
+        except (TypeError, ValueError):
+            return None
+    return tuple(values)
+
+
+def _sort_values(claim: Claim, sort: str) -> tuple:
+    return tuple(getattr(claim, column.key) for column in SORT_COLUMNS[sort])
+
+
+def _has_reason(session: Session, code: str):
+    """Claims with this reason code. Reasons are a JSON list written by json.dumps on both databases, so its text
+    form is predictable."""
+    needle = '"code": ' + json.dumps(code)
+    reasons = cast(Claim.reasons, Text)
+    if session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL guesses that LIKE '%…%' with a long pattern matches almost nothing, so it sorts the whole
+        # table instead of walking the score index (90 ms against 2 ms at 100,000 claims); strpos() gets the
+        # planner's default guess and the index walk.
+        return func.strpos(reasons, needle) > 0
+    return reasons.like("%" + needle.replace("%", "").replace("_", "\\_") + "%", escape="\\")
+
+
+def queue_page(session: Session, filters: QueueFilters, user_id: int, limit: int = PAGE_SIZE) -> QueuePage:
+    """One page of the queue after the filters' cursor, in the filters' sort order."""
+    statement = (select(Claim, Article, User).join(Article, Claim.article_id == Article.id)
+                 .outerjoin(User, Claim.assignee_id == User.id).where(Claim.queued == True))  # noqa: E712
+    if filters.status:
+        statement = statement.where(Claim.status == filters.status)
+    if filters.language:
+        statement = statement.where(Claim.language == filters.language)
+    if filters.outlet:
+        statement = statement.where(Article.outlet == filters.outlet)
+    if filters.article:
+        statement = statement.where(Claim.article_id == filters.article)
+    if filters.assignee == "mine":
+        statement = statement.where(Claim.assignee_id == user_id)
+    elif filters.assignee == "unassigned":
+        statement = statement.where(Claim.assignee_id.is_(None))
+    elif filters.assignee:
+        statement = statement.where(Claim.assignee_id == int(filters.assignee))
+    if filters.claim_type:
+        statement = statement.where(Claim.claim_type == filters.claim_type)
+    if filters.reason:
+        statement = statement.where(_has_reason(session, filters.reason))
+    if filters.date_from:
+        statement = statement.where(Claim.created_at >= datetime.combine(filters.date_from, time(), timezone.utc))
+    if filters.date_to:
+        statement = statement.where(Claim.created_at < datetime.combine(filters.date_to, time.max, timezone.utc))
+    columns = SORT_COLUMNS[filters.sort]
+    cursor = decode_cursor(filters.after, filters.sort) if filters.after else None
+    if cursor is not None:
+        statement = statement.where(tuple_(*columns) < tuple_(*cursor))
+    statement = statement.order_by(*(column.desc() for column in columns)).limit(limit + 1)
+    rows = [tuple(row) for row in session.exec(statement)]
+    next_cursor = encode_cursor(_sort_values(rows[limit - 1][0], filters.sort)) if len(rows) > limit else None
+    return QueuePage(rows=rows[:limit], next_cursor=next_cursor, filters=filters)
+
+
+def filter_choices(session: Session) -> dict[str, list]:
+    """Values the filter menus offer: outlets, claim types and reviewers."""
+    outlets = session.exec(select(Article.outlet).where(Article.outlet != "").distinct().order_by(Article.outlet)
+                           .limit(200)).all()
+    users = session.exec(select(User).where(User.active == True).order_by(User.username)).all()  # noqa: E712
+    return {"outlets": list(outlets), "users": list(users)}

@@ -1,0 +1,1 @@
+"""People: accounts and roles, the team, claimants, preferences and notifications."""

@@ -1,0 +1,1 @@
+"""Sources, evidence and archived copies, and other organisations' fact-checks."""

@@ -1,0 +1,99 @@
+"""Sources as evidence: editing, removing (soft: kept in history) and the attached file (PDF or image)."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from checker.store.audit import record_event
+from checker.store.base import utcnow
+from checker.store.claims.review import check_source_fields
+from checker.store.claims.tables import Claim
+from checker.store.errors import N_, InvalidInput, InvalidTransition, NotFound
+from checker.store.people.tables import User
+from checker.store.sources.tables import Source
+
+MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024  # below the app's request limit, so the message is ours
+# Types are read from the file's first bytes, never from its name or the browser's claim.
+MAGIC = (
+    (b"%PDF-", "application/pdf", ".pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
+    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
+    (b"GIF87a", "image/gif", ".gif"),
+    (b"GIF89a", "image/gif", ".gif"),
+)
+EDITABLE_FIELDS = ("url", "title", "publisher", "excerpt", "stance", "published_on")
+
+
+def sniff_type(data: bytes) -> tuple[str, str] | None:
+    """(MIME type, suffix) of a PDF or image from its content, or None."""
+    for magic, mime, suffix in MAGIC:
+        if data.startswith(magic):
+            return mime, suffix
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp", ".webp"
+    return None
+
+
+def store_attachment(folder: Path, data: bytes) -> tuple[str, str]:
+    """Save an evidence file under its content hash; returns (file name, MIME type)."""
+    if not data:
+        raise InvalidInput(N_("The attached file is empty."))
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidInput(N_("The attached file is larger than %(mb)s MB."), mb=MAX_ATTACHMENT_BYTES // 1024 // 1024)
+    kind = sniff_type(data)
+    if kind is None:
+        raise InvalidInput(N_("Attach a PDF or an image (PNG, JPEG, GIF or WebP)."))
+    mime, suffix = kind
+    name = hashlib.sha256(data).hexdigest() + suffix
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    if not path.exists():
+        path.write_bytes(data)
+    return name, mime
+
+
+def get_source(session: Session, claim: Claim, source_id: int) -> Source:
+    """A live source of this claim, or NotFound."""
+    source = session.get(Source, source_id)
+    if source is None or source.claim_id != claim.id or source.deleted_at is not None:
+        raise NotFound(N_("There is no source %(id)s on this claim."), id=source_id)
+    return source
+
+
+def _snapshot(source: Source) -> dict:
+    return {name: (value.isoformat() if isinstance(value, (date, datetime)) else value)
+            for name in EDITABLE_FIELDS for value in [getattr(source, name)]}
+
+
+def edit_source(session: Session, claim: Claim, source: Source, user: User, url: str, title: str, publisher: str,
+                excerpt: str, stance: str, published_on: date | None) -> None:
+    """Change a source's details, auditing the values before and after."""
+    url = check_source_fields(session, claim, url, stance, source_id=source.id)
+    before = _snapshot(source)
+    source.url, source.title, source.publisher = url, title.strip()[:500], publisher.strip()[:200]
+    source.excerpt, source.stance, source.published_on = excerpt.strip(), stance, published_on
+    source.updated_at = utcnow()
+    session.add(source)
+    record_event(session, user, "source.edit", "claim", claim.id,
+                 before={"source_id": source.id, **before}, after={"source_id": source.id, **_snapshot(source)})
+    session.commit()
+
+
+def remove_source(session: Session, claim: Claim, source: Source, user: User) -> None:
+    """Take a source off the claim; the row stays (marked deleted) so the history keeps it."""
+    if claim.status not in ("new", "in_review"):
+        raise InvalidTransition(N_("Sources can only change while a claim is new or in review."))
+    source.deleted_at = utcnow()
+    source.deleted_by_id = user.id
+    session.add(source)
+    record_event(session, user, "source.remove", "claim", claim.id,
+                 before={"source_id": source.id, **_snapshot(source)}, after=None)
+    session.commit()
+
+
+def source_of_claim(session: Session, claim_id: int, source_id: int) -> Source | None:
+    """A source of this claim (removed ones too), or None."""
+    return session.exec(select(Source).where(Source.id == source_id, Source.claim_id == claim_id)).first()

@@ -1,0 +1,1 @@
+"""Verdicts and their workflow: the scale, revisions, approval, corrections, comments, drafts, published records."""
