@@ -1,0 +1,74 @@
+"""The overall fetch deadline with a fake clock: no sleeping, no sockets."""
+from __future__ import annotations
+
+import pytest
+
+from checker.fetch.deadline import Deadline, DeadlinePassed, read_within
+
+
+class FakeClock:
+    """A clock that moves only when told to."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize("elapsed, remaining, expired", [
+    (0, 10, False), (4.5, 5.5, False), (9.999, 0.001, False), (10, 0, True), (60, 0, True),
+])
+def test_deadline_counts_down(elapsed, remaining, expired):
+    clock = FakeClock()
+    deadline = Deadline(10, clock)
+    clock.now += elapsed
+    assert deadline.remaining() == pytest.approx(remaining)
+    assert deadline.expired() is expired
+
+
+def test_read_timeout_is_cut_to_what_is_left():
+    clock = FakeClock()
+    deadline = Deadline(10, clock)
+    assert deadline.read_timeout(5) == 5
+    clock.now += 8
+    assert deadline.read_timeout(5) == pytest.approx(2)
+    clock.now += 2
+    with pytest.raises(DeadlinePassed):
+        deadline.read_timeout(5)
+
+
+@pytest.mark.parametrize("seconds", [0, -1])
+def test_deadline_needs_positive_seconds(seconds):
+    with pytest.raises(ValueError):
+        Deadline(seconds, FakeClock())
+
+
+def test_a_trickling_server_is_cut_off():
+    clock = FakeClock()
+    deadline = Deadline(10, clock)
+    reads = []
+
+    def trickle(size: int) -> bytes:  # one byte a second, for ever: each read is within its own timeout
+        clock.now += 1
+        reads.append(size)
+        return b"x"
+
+    with pytest.raises(DeadlinePassed):
+        read_within(trickle, deadline, limit=3_000_000)
+    assert len(reads) == 10
+
+
+@pytest.mark.parametrize("body, limit, expected", [
+    (b"", 100, b""),
+    (b"hello", 100, b"hello"),
+    (b"a" * 250, 100, b"a" * 101),          # one byte over the limit tells the caller "too large"
+    (b"a" * 100, 100, b"a" * 100),
+])
+def test_read_within_reads_up_to_one_byte_over_the_limit(body, limit, expected):
+    stream = iter([body[i:i + 7] for i in range(0, len(body), 7)])
+
+    def read(size: int) -> bytes:
+        return next(stream, b"")[:size]
+
+    assert read_within(read, Deadline(10, FakeClock()), limit, chunk=7) == expected
