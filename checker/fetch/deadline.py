@@ -1,8 +1,11 @@
 """An overall time limit for one fetch, checked between reads so a server sending a byte at a time cannot hold it."""
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Protocol
 
 
 class DeadlinePassed(TimeoutError):
@@ -38,8 +41,36 @@ class Deadline:
         return min(per_read, self.remaining())
 
 
+class _Timer(Protocol):
+    daemon: bool
+
+    def start(self) -> None: ...
+    def cancel(self) -> None: ...
+
+
+@contextmanager
+def cut_off_at(deadline: Deadline, stop: Callable[[], None],
+               timer_factory: Callable[[float, Callable[[], None]], _Timer] = threading.Timer) -> Iterator[None]:
+    """Run `stop` (shut the socket) if the deadline passes while the block runs, so no blocked call outlives it.
+
+    Checks between reads cannot interrupt one blocking call, and http.client reads the status line and headers
+    line by line, each line restarting the socket timeout; only closing the socket from outside bounds that.
+    """
+    deadline.check()
+    timer = timer_factory(deadline.remaining(), stop)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
 def read_within(read: Callable[[int], bytes], deadline: Deadline, limit: int, chunk: int = 65536) -> bytes:
-    """Read up to `limit` + 1 bytes in chunks, checking the deadline before each read (one byte over tells "too big")."""
+    """Read up to `limit` + 1 bytes in chunks, checking the deadline before each read (one byte over tells "too big").
+
+    `read` must return after one receive (HTTPResponse.read1, not read, which loops until `size` bytes came).
+    """
     parts: list[bytes] = []
     size = 0
     while size <= limit:

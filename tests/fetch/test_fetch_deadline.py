@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.fetch.deadline import Deadline, DeadlinePassed, read_within
+from checker.fetch.deadline import Deadline, DeadlinePassed, cut_off_at, read_within
 
 
 class FakeClock:
@@ -72,3 +72,54 @@ def test_read_within_reads_up_to_one_byte_over_the_limit(body, limit, expected):
         return next(stream, b"")[:size]
 
     assert read_within(read, Deadline(10, FakeClock()), limit, chunk=7) == expected
+
+
+class FakeTimer:
+    """Records what a threading.Timer would do; `fire()` plays the deadline passing."""
+
+    made: list["FakeTimer"] = []
+
+    def __init__(self, interval: float, function) -> None:
+        self.interval, self.function = interval, function
+        self.started = self.cancelled = False
+        self.daemon = False
+        FakeTimer.made.append(self)
+
+    def start(self) -> None:
+        self.started = True
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def fire(self) -> None:
+        if not self.cancelled:
+            self.function()
+
+
+def test_cut_off_arms_a_timer_for_what_is_left_and_cancels_it():
+    clock = FakeClock()
+    deadline = Deadline(10, clock)
+    clock.now += 3
+    stopped = []
+    with cut_off_at(deadline, lambda: stopped.append(True), FakeTimer):
+        timer = FakeTimer.made[-1]
+        assert timer.started and timer.daemon and timer.interval == pytest.approx(7)
+    assert timer.cancelled
+    timer.fire()
+    assert stopped == []          # finished in time: the socket is left alone
+
+
+def test_cut_off_stops_a_call_still_blocked_at_the_deadline():
+    stopped = []
+    with cut_off_at(Deadline(10, FakeClock()), lambda: stopped.append(True), FakeTimer):
+        FakeTimer.made[-1].fire()  # the deadline passes while, say, headers trickle in
+    assert stopped == [True]
+
+
+def test_cut_off_refuses_to_start_after_the_deadline():
+    clock = FakeClock()
+    deadline = Deadline(10, clock)
+    clock.now += 11
+    with pytest.raises(DeadlinePassed):
+        with cut_off_at(deadline, lambda: None, FakeTimer):
+            pass
