@@ -1,1 +1,2 @@
-"""Outbound HTTP: fetching pages for archived copies, refusing private addresses (pure: no Flask, no SQL)."""
+"""Fetch room: getting documents from the web (guarded page fetches and their address policy, article pages,
+news feeds); pure: no Flask, no SQL."""
