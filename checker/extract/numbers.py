@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
+from checker.extract.quantity_units import CURRENCY_WORDS, PERCENT_POINT_RE, is_not_a_quantity, unit_for
 from checker.extract.types import Quantity
 from checker.extract.view import UnitView, view_of, with_prefixes
 from checker.text import source_span
@@ -38,12 +39,9 @@ _HUNDREDS = {"مئه", "مائه", "hundred"}
 # Letter suffixes that only mean a multiplier when glued to a sum of money: £600m, $5k.
 _MONEY_SUFFIX = {"m": 1e6, "k": 1e3, "b": 1e9}
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR"}
-_PERCENT_WORDS = re.compile(r"\s*(?:%|percent\b|per cent\b|(?:في|بال)\s*الم[يا]?[يئ]?ه\b|بالمئه\b)")
-_CURRENCY_WORDS = {
-    "دولار", "دولارا", "دولارات", "يورو", "دينار", "دينارا", "دنانير", "جنيه", "جنيها", "ريال",
-    "ريالا", "درهم", "درهما", "ليره", "dollar", "dollars", "euro", "euros", "pound", "pounds",
-    "dinar", "dinars", "riyal", "riyals", "usd", "eur", "gbp", "iqd",
-}
+# "في المئة", "في المائة", "بالمائة" (folded: "بالمايه"), "بالمئة", "%", "percent".
+_PERCENT_WORDS = re.compile(r"\s*(?:%|percent\b|per cent\b|(?:في\s*|ب)الم(?:ئ|اي|ائ|ي)ه(?!\w))")
+_CURRENCY_WORDS = frozenset(CURRENCY_WORDS)
 _NOT_UNITS = set(
     """و في من على الى عن مع لكن لكنها لكنه او ثم حتي منذ قد التي الذي الذين ما لا ان انه كما بعد
     قبل عند خلال ضد بين كل and or of in on at to the a an for from by with but than is was were
@@ -112,10 +110,18 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             continue
         next_i, f_start, f_end, value, unit_span, unit_code = result
         start, end = source_span(origin, f_start, f_end, text)
-        unit = unit_code
-        if not unit and unit_span:
-            unit = text[slice(*source_span(origin, *unit_span, text))]
-        found.append((start, end, Quantity(value=value, text=text[start:end], unit=unit)))
+        written = text[start:end]
+        if is_not_a_quantity(text, masked_text[:f_start], start, end, written.isdigit(), unit_code == "%"):
+            i = next_i
+            continue
+        unit, noun = unit_code, ""
+        if unit_span:
+            word = masked_text[unit_span[0]:unit_span[1]]
+            after = re.match(r"\s+(\w+)", masked_text[unit_span[1]:])
+            unit = unit or unit_for(word, after.group(1) if after else "")
+            if not unit:
+                noun = text[slice(*source_span(origin, *unit_span, text))]
+        found.append((start, end, Quantity(value=value, text=written, unit=unit, noun=noun)))
         i = next_i
     return found
 
@@ -163,6 +169,12 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     if percent:
         end = percent.end()
         currency = "%"
+    elif PERCENT_POINT_RE.match(text, end):
+        currency = "percentage point"
+        end_points = PERCENT_POINT_RE.match(text, end).end()
+        while j < len(tokens) and tokens[j].start() < end_points:
+            j += 1
+    if percent:
         while j < len(tokens) and tokens[j].start() < end:
             j += 1
     elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":

@@ -31,11 +31,12 @@ class Reason:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number read from a unit, with its unit or currency when present."""
+    """A number read from a unit: ISO currency, "%", "percentage point" or a time unit; "" for a plain count."""
 
     value: float
     text: str
     unit: str = ""
+    noun: str = ""  # the word a plain count counts ("جندي", "troops"), as written; shown, not measured
 
 
 @dataclass(frozen=True)

@@ -7,33 +7,35 @@ from checker.extract import read_quantities
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("وصل عدد المتطوعين إلى 50 ألف شخس.", [(50000, "50 ألف", "شخس")]),
+        ("وصل عدد المتطوعين إلى 50 ألف شخس.", [(50000, "50 ألف", "")]),
         ("ويبلغ عدد عسكرييها 2500 لكنها أعلنت", [(2500, "2500", "")]),
-        ("ويبلغ عدد عسكرييها ٢٥٠٠ جندي", [(2500, "٢٥٠٠", "جندي")]),
-        ("مقتل وإصابة 18 عسكريًّا ومدنيًّا", [(18, "18", "عسكريًّا")]),
-        ("مقتل 13 عسكريًّا إضافة إلى إصابة 5 آخرين", [(13, "13", "عسكريًّا"), (5, "5", "آخرين")]),
-        ("أرسلت ثلاثة آلاف جندي", [(3000, "ثلاثة آلاف", "جندي")]),
-        ("نحو ألفين شخص", [(2000, "ألفين", "شخص")]),
-        ("خمسة وعشرون ألف لاجئ", [(25000, "خمسة وعشرون ألف", "لاجئ")]),
-        ("بلغت الكلفة ٢٫٥ مليون دولار", [(2_500_000, "٢٫٥ مليون", "دولار")]),
-        ("سجل ١٬٢٥٠ شخصاً", [(1250, "١٬٢٥٠", "شخصاً")]),
+        ("ويبلغ عدد عسكرييها ٢٥٠٠ جندي", [(2500, "٢٥٠٠", "")]),
+        ("مقتل وإصابة 18 عسكريًّا ومدنيًّا", [(18, "18", "")]),
+        ("مقتل 13 عسكريًّا إضافة إلى إصابة 5 آخرين", [(13, "13", ""), (5, "5", "")]),
+        ("أرسلت ثلاثة آلاف جندي", [(3000, "ثلاثة آلاف", "")]),
+        ("نحو ألفين شخص", [(2000, "ألفين", "")]),
+        ("خمسة وعشرون ألف لاجئ", [(25000, "خمسة وعشرون ألف", "")]),
+        ("بلغت الكلفة ٢٫٥ مليون دولار", [(2_500_000, "٢٫٥ مليون", "USD")]),
+        ("سجل ١٬٢٥٠ شخصاً", [(1250, "١٬٢٥٠", "")]),
         ("بنسبة ٣٠٪ من الأصوات", [(30, "٣٠٪", "%")]),
         ("ارتفعت 12 في المئة", [(12, "12 في المئة", "%")]),
-        ("عشرة أشخاص", [(10, "عشرة", "أشخاص")]),
-        ("2.5 million people", [(2_500_000, "2.5 million", "people")]),
+        ("عشرة أشخاص", [(10, "عشرة", "")]),
+        ("2.5 million people", [(2_500_000, "2.5 million", "")]),
         ("reached 50,000.", [(50000, "50,000", "")]),
-        ("with 2,500 troops", [(2500, "2,500", "troops")]),
+        ("with 2,500 troops", [(2500, "2,500", "")]),
         ("a deal worth $1.13bn", [(1.13e9, "$1.13bn", "USD")]),
         ("a £600m contract", [(600e6, "£600m", "GBP")]),
-        ("the page has 25K followers", [(25000, "25K", "followers")]),
+        ("the page has 25K followers", [(25000, "25K", "")]),
         ("rose 4.5% in May", [(4.5, "4.5%", "%")]),
         ("rose 7 percent", [(7, "7 percent", "%")]),
-        ("three thousand troops", [(3000, "three thousand", "troops")]),
-        ("twenty-five soldiers", [(25, "twenty-five", "soldiers")]),
-        ("a hundred and twenty people", [(120, "hundred and twenty", "people")]),
+        ("three thousand troops", [(3000, "three thousand", "")]),
+        ("twenty-five soldiers", [(25, "twenty-five", "")]),
+        ("a hundred and twenty people", [(120, "hundred and twenty", "")]),
     ],
 )
 def test_read_quantities(text, expected):
+    # ANNOTATION.md: the unit is an ISO code, "%" or a time unit, empty for plain counts (the
+    # counted noun used to be given as the unit; it is now `noun`).
     found = [(q.value, q.text, q.unit) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
 
@@ -54,3 +56,49 @@ def test_read_quantities(text, expected):
 )
 def test_no_quantity(text):
     assert read_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Ranks, names and ranges are not quantities (ANNOTATION.md, "Not quantities").
+        ("احتل المنتخب المرتبة الـ 28 عالميا", []),
+        ("في الدورة ال19 للمهرجان", []),
+        ("للمرة الـ3 على التوالي", []),
+        ("the 28th edition of the festival", []),
+        ("طائرات إف 15 وإف-15 الأمريكية", []),
+        ("F-15 jets and an F 16", []),
+        ("a report on France 2 and Channel 4", []),
+        ("بثت قناة فرانس 2 تقريرا", []),
+        ("teaching 14-19 qualifications", []),
+        ("مقاتلات ميغ 29 وبوينغ 737", []),
+        # Percentages with the word spelled in its variants, and percentage points.
+        ("85 بالمائة من السكان", [(85, "85 بالمائة", "%")]),
+        ("ارتفعت 12 بالمئة", [(12, "12 بالمئة", "%")]),
+        ("نسبة 40 في المائة", [(40, "40 في المائة", "%")]),
+        ("rose by 0.5 percentage points", [(0.5, "0.5", "percentage point")]),
+        ("ارتفعت بنقطتين أي 2 نقطة مئوية", [(2, "2", "percentage point")]),
+        # A plain count has no unit: the next word is not its unit ("430 ألفا قاموا").
+        ("بلغ عددهم 430 ألفا قاموا بالتصويت", [(430000, "430 ألفا", "")]),
+        ("مقتل خمسة أشخاص", [(5, "خمسة", "")]),
+        ("five people died", [(5, "five", "")]),
+        # Money as ISO codes, time as time units.
+        ("50 دينارا تونسيا", [(50, "50", "TND")]),
+        ("رفع الأجور بـ 100 دينار تونسي", [(100, "100", "TND")]),
+        ("بلغت 3 مليارات ريال سعودي", [(3e9, "3 مليارات", "SAR")]),
+        ("a fee of 40 pounds", [(40, "40", "GBP")]),
+        ("سجن لمدة 3 أشهر", [(3, "3", "months")]),
+        ("for 10 years", [(10, "10", "years")]),
+        ("خلال 48 ساعة", [(48, "48", "hours")]),
+        ("10-15% of voters", [(10, "10", ""), (15, "15%", "%")]),
+        ("About 300 people and Police said 12", [(300, "300", ""), (12, "12", "")]),
+    ],
+)
+def test_misread_number_classes(text, expected):
+    found = [(q.value, q.text, q.unit) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+def test_a_plain_count_keeps_its_noun_for_display():
+    [quantity] = read_quantities("with 2,500 troops")
+    assert (quantity.unit, quantity.noun) == ("", "troops")
