@@ -20,7 +20,10 @@ _WORDS = {
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
     "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-    "الفان": 2000, "الفين": 2000, "مليونان": 2_000_000, "مليونين": 2_000_000,
+    "الفان": 2000, "الفين": 2000, "الفي": 2000, "مئتي": 200, "مائتي": 200,
+    "مليونان": 2_000_000, "مليونين": 2_000_000, "مليوني": 2_000_000,
+    "نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3,
+    "half": 0.5, "twice": 2, "double": 2,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -31,8 +34,21 @@ _MULTIPLIERS = {
     "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
     "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "ترليون": 1e12, "تريليون": 1e12,
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6, "tn": 1e12,
+    "bn": 1e9, "mn": 1e6, "tn": 1e12, "mln": 1e6, "bln": 1e9, "billions": 1e9,
 }
+# Cardinals an Arabic writer puts after the noun with the article ("السنوات الخمس", "الاربعة ملايين").
+_WITH_ARTICLE = {"ال" + w: v for w, v in {
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7,
+    "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10}.items()}
+# Two of a unit of time in one word: "شهرين" (ANNOTATION.md: a dual noun is the figure).
+_TIME_DUALS = {
+    "يومين": "days", "يومان": "days", "اسبوعين": "weeks", "اسبوعان": "weeks", "شهرين": "months",
+    "شهران": "months", "سنتين": "years", "سنتان": "years", "عامين": "years", "عامان": "years",
+    "ساعتين": "hours", "ساعتان": "hours", "دقيقتين": "minutes",
+}
+# Fractions and multiples that need a word before them to be a figure: "a third", "a quarter".
+_AFTER_A = {"third": 1 / 3, "quarter": 0.25}
+_CLITICS = ("و", "ب", "ل", "وب", "ول", "فب")
 # Plurals that mean "thousands of", "millions of" unless a number precedes them.
 _VAGUE = {"الاف", "ملايين", "مليارات"}
 _HUNDREDS = {"مئه", "مائه", "hundred"}
@@ -40,7 +56,7 @@ _HUNDREDS = {"مئه", "مائه", "hundred"}
 _MONEY_SUFFIX = {"m": 1e6, "k": 1e3, "b": 1e9}
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR"}
 # "في المئة", "في المائة", "بالمائة" (folded: "بالمايه"), "بالمئة", "%", "percent".
-_PERCENT_WORDS = re.compile(r"\s*(?:%|percent\b|per cent\b|(?:في\s*|ب)الم(?:ئ|اي|ائ|ي)ه(?!\w))")
+_PERCENT_WORDS = re.compile(r"\s*(?:%|percent\b|per cent\b|pct\b|(?:في\s*|ب)الم(?:ئ|اي|ائ|ي)ه(?!\w))")
 _CURRENCY_WORDS = frozenset(CURRENCY_WORDS)
 _NOT_UNITS = set(
     """و في من على الى عن مع لكن لكنها لكنه او ثم حتي منذ قد التي الذي الذين ما لا ان انه كما بعد
@@ -48,12 +64,23 @@ _NOT_UNITS = set(
     are has have had that which who as per since more less over about""".split()
 )
 # A quantity starts at digits, a currency sign or a number word: units without one are skipped.
-_STARTERS = with_prefixes(set(_WORDS) | set(_MULTIPLIERS), "و") | frozenset(_SYMBOLS)
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
+_STARTERS = (with_prefixes(set(_WORDS) | set(_MULTIPLIERS), _CLITICS) | frozenset(_SYMBOLS)
+             | with_prefixes(set(_WITH_ARTICLE) | set(_TIME_DUALS), ("و", "ب", "ل")) | frozenset({"a"}))
+# "6ر12" is the Tunisian way of writing 12.6 (the fraction first, then ر, then the integer).
+_TOKEN_RE = re.compile(r"\d+ر\d+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
+_TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
+# Spoken decimals: "46 فاصل 5" is 46.5.
+_SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
+_COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
+_ORDINAL_BEFORE_RE = re.compile(r"ال\w+[هي]\s+$")
+_CENTS = frozenset({"cts", "ct", "cents", "cent"})
 _ARABIC_AND = "و"
 
 
 def _parse_digits(token: str) -> float | None:
+    tunisian = _TUNISIAN_DECIMAL_RE.fullmatch(token)
+    if tunisian:
+        return float(f"{tunisian.group(2)}.{tunisian.group(1)}")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
         return float(token.replace(",", ""))
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
@@ -66,9 +93,22 @@ def _parse_digits(token: str) -> float | None:
 def _word_value(word: str) -> float | None:
     if word in _WORDS:
         return _WORDS[word]
-    if word.startswith(_ARABIC_AND) and word[1:] in _WORDS:
-        return _WORDS[word[1:]]
+    if word in _WITH_ARTICLE:
+        return _WITH_ARTICLE[word]
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and (word[len(clitic):] in _WORDS or word[len(clitic):] in _WITH_ARTICLE):
+            rest = word[len(clitic):]
+            return _WORDS.get(rest, _WITH_ARTICLE.get(rest))
     return None
+
+
+def _bare_number_word(word: str) -> str:
+    """A number word without the preposition or conjunction glued to it."""
+    for clitic in sorted(_CLITICS, key=len, reverse=True):
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and (rest in _WORDS or rest in _WITH_ARTICLE):
+            return rest
+    return word
 
 
 def _multiplier(word: str) -> float | None:
@@ -98,6 +138,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             masked_text = masked_text[:first] + " " * (last - first) + masked_text[last:]
     tokens = list(_TOKEN_RE.finditer(masked_text))
     found: list[tuple[int, int, Quantity]] = []
+    label_end = -1  # folded end of the last number that was a label: "الفصلين 92 و93" are both labels
     i = 0
     while i < len(tokens):
         word = tokens[i].group(0)
@@ -111,14 +152,22 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
         next_i, f_start, f_end, value, unit_span, unit_code = result
         start, end = source_span(origin, f_start, f_end, text)
         written = text[start:end]
-        if is_not_a_quantity(text, masked_text[:f_start], start, end, written.isdigit(), unit_code == "%"):
+        coordinated = label_end >= 0 and _COORDINATION_RE.fullmatch(masked_text, label_end, f_start) is not None
+        if coordinated or is_not_a_quantity(text, masked_text[:f_start], start, end, written.isdigit(),
+                                            unit_code == "%", masked_text[f_end:f_end + 16]):
+            label_end = f_end
             i = next_i
             continue
+        if written in ("عشر", "عشرة") and _ORDINAL_BEFORE_RE.search(masked_text[max(0, f_start - 16):f_start]):
+            i = next_i
+            continue  # "الثامنة عشر": an ordinal
         unit, noun = unit_code, ""
         if unit_span:
             word = masked_text[unit_span[0]:unit_span[1]]
             after = re.match(r"\s+(\w+)", masked_text[unit_span[1]:])
             unit = unit or unit_for(word, after.group(1) if after else "")
+            if word in _CENTS and not unit_code:
+                value, unit = value / 100, "USD"  # "76.85 cts" is 0.7685 of a dollar
             if not unit:
                 noun = text[slice(*source_span(origin, *unit_span, text))]
         found.append((start, end, Quantity(value=value, text=written, unit=unit, noun=noun)))
@@ -136,6 +185,13 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     word = tok.group(0)
     start, j = tok.start(), i
     currency = ""
+    if word == "a":
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in _AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
+            return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), _AFTER_A[tokens[i + 1].group(0)], None, ""
+        return None
+    bare = word[1:] if word[:1] in "وبل" and word[1:] in _TIME_DUALS else word
+    if bare in _TIME_DUALS:
+        return i + 1, start + len(word) - len(bare), tok.end(), 2.0, None, _TIME_DUALS[bare]
     if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
         currency = _SYMBOLS[word]
         j = i + 1
@@ -146,10 +202,16 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if re.search(r"[a-z]-?$", before):
             return None  # G7, F-16, COVID-19: part of a name
         j += 1
+        spoken = _SPOKEN_DECIMAL_RE.match(text, tokens[j - 1].end()) if "." not in first else None
+        if spoken and j + 1 < len(tokens):
+            value = float(f"{first}.{spoken.group(1)}")
+            j += 2
     else:
         value, j = _read_words(text, tokens, j)
         if value is None or (value == 1 and not currency):
             return None  # a lone "one"/"واحدة" is an article, not a figure
+        if _word_value(first) is not None and first not in _WORDS and first not in _WITH_ARTICLE:
+            start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
     end = tokens[j - 1].end()
     # Multiplier after digits: "50 ألف", "2.5 million", "$1.13bn", "£600m".
     if j < len(tokens) and first[0].isdigit() and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
@@ -160,10 +222,23 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             mult = _MONEY_SUFFIX.get(nxt)
         elif mult is None and glued and nxt == "k":
             mult = 1e3  # "25K followers": a glued k means thousands even without a currency
+        if mult is None and nxt in ("م", "ا") and j + 1 < len(tokens) and tokens[j + 1].group(0) == "د" \
+                and _gap(text, tokens[j], tokens[j + 1]).strip() == "":
+            # Tunisian shorthand: "175 م د" is 175 million dinars, "30 أ د" 30 thousand.
+            value *= 1e6 if nxt == "م" else 1e3
+            return j + 2, start, tokens[j].end(), value, None, "TND"
         if mult is not None and (glued or nxt not in {"bn", "mn", "tn"}):
             value *= mult
             end = tokens[j].end()
             j += 1
+            # "6 ملايين و218 ألف": a smaller scale joined by "و" adds to the figure.
+            if j + 2 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit():
+                smaller = _multiplier(tokens[j + 2].group(0))
+                part = _parse_digits(tokens[j + 1].group(0))
+                if smaller and part is not None and smaller < mult and _gap(text, tokens[j], tokens[j + 1]).strip() == "":
+                    value += part * smaller
+                    end = tokens[j + 2].end()
+                    j += 3
     unit_span = None
     percent = _PERCENT_WORDS.match(text, end)
     if percent:

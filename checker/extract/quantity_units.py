@@ -17,7 +17,7 @@ CURRENCY_WORDS = {
     "ريالات": "SAR", "درهم": "AED", "درهما": "AED", "دراهم": "AED", "ليره": "LBP", "ليرات": "LBP",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "dinar": "TND", "dinars": "TND", "riyal": "SAR", "riyals": "SAR", "usd": "USD", "eur": "EUR",
-    "gbp": "GBP", "iqd": "IQD", "tnd": "TND", "sar": "SAR", "egp": "EGP", "yen": "JPY", "yuan": "CNY",
+    "gbp": "GBP", "iqd": "IQD", "dlrs": "USD", "dlr": "USD", "stg": "GBP", "tnd": "TND", "sar": "SAR", "egp": "EGP", "yen": "JPY", "yuan": "CNY",
 }
 _NATIONALITY = {
     "تونسي": "TND", "عراقي": "IQD", "اردني": "JOD", "كويتي": "KWD", "بحريني": "BHD", "ليبي": "LYD",
@@ -68,15 +68,25 @@ _AR_NAME_WORDS = frozenset(
     كوفيد باتريوت توماهوك ويندوز ايفون جالاكسي فورمولا""".split()
 )
 _AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(\w+)[ \-]$")
+# Nouns whose number is a label or a rank: "الفصل 26", "المركز 78", "article 50", "flight 17".
+_LABEL_NOUNS = frozenset(
+    """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
+    الدائره الطريق article articles section sections chapter clause paragraph page room flight rank ranked
+    number no platform gate route""".split()
+)
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
+# A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
+_RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افريقيا|اقليميا|اوروبيا|اسيويا|مغاربيا)(?!\w)")
 _GLUED_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")  # "إف-15", "كوفيد-19", "G-7"
 _RANGE_AFTER_RE = re.compile(r"-\d{1,2}(?!\d)(?!\s*(?:%|٪|percent|في\s*الم|بالم))")
 _RANGE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}-$")
 
 
-def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool) -> bool:
+def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
+                      folded_after: str = "") -> bool:
     """True when the number at text[start:end] is a rank, part of a name or one end of an age or grade range.
 
-    `folded_before` is the folded text just before the number; `digits`: the number is written in digits
+    `folded_before` and `folded_after` are the folded text around the number; `digits`: the number is written in digits
     and nothing else; `percent`: it was read as a percentage (then a range "10-15%" stays two figures).
     """
     if not digits:
@@ -91,6 +101,11 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
         return True
     word = _AR_WORD_BEFORE_RE.search(folded_before[-24:])
     if word and word.group(1) in _AR_NAME_WORDS:
+        return True
+    label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
+    if label and label.group(1) in _LABEL_NOUNS:
+        return True
+    if _RANK_AFTER_RE.match(folded_after):
         return True
     if not percent and end - start <= 2 and (_RANGE_AFTER_RE.match(text, end) or _RANGE_BEFORE_RE.search(before)):
         return True
