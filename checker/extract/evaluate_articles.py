@@ -6,6 +6,7 @@ offsets. Counts are returned so that a language's figures are summed over its ar
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -120,7 +121,9 @@ def speaker_span(unit: dict, text: str) -> tuple[int, int] | None:
     speaker = unit.get("speaker") or ""
     if not speaker:
         return None
-    at = text.find(speaker, unit["start"], unit["end"])
+    # A whole-word occurrence first: the speaker "he" is not the "he" of "The".
+    whole = re.compile(rf"(?<!\w){re.escape(speaker)}(?!\w)").search(text, unit["start"], unit["end"])
+    at = whole.start() if whole else text.find(speaker, unit["start"], unit["end"])
     return (at, at + len(speaker)) if at >= 0 else None
 
 

@@ -37,7 +37,7 @@ _MAX_WORDS = 12
 _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denied|denies|confirmed|confirms|"
            r"claimed|warned|warns|insisted|insists|reported|predicted|predicts|showed|estimated|forecast|"
            r"suggested|suggests|noted|argued|argues|commented|explained|explains|expects|believes|wrote|writes|"
-           r"revealed|say|point\s+out|pointed\s+out|points\s+out|found\s+that|finds\s+that|"
+           r"revealed|say|expect|indicate|indicates|indicated|point\s+out|pointed\s+out|points\s+out|found\s+that|finds\s+that|"
            r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
 _EN_VERB_RE = re.compile(rf"(?<![\w-]){_EN_SAY}\b")
 _EN_LOOKBACK = 200  # a subject longer than this is not a name
@@ -49,6 +49,7 @@ _EN_TAIL_RE = re.compile(r"(?:\s+(?:have|has|had|would|will|also|generally|furth
                          r"today|yesterday|then|later|again|did|does|do|not|don't|doesn't|didn't|[a-z]+ly))+$")
 _EN_AFTER_TAIL_RE = re.compile(r"\s*(.+?)(?:,\s+(?:who|which|adding|in\s+a)\b.*)?[.!?]?\s*$")
 _QUOTE_CLOSED_RE = re.compile(r"[,.!?…][\"”’']")  # the end of a quotation
+_TAG_END_RE = re.compile(r"\s*(?:[.,;!?]|$)")  # "..., the company said." / "..., he said, adding"
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*([^:\n\d\"“”]{2,60}?)\s*:\s+\S")
 # Only units holding one of these words can name a speaker: the others skip every pattern.
 _AR_GATE = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS], "وف")
@@ -185,7 +186,7 @@ def _english_subject(text: str, verb: re.Match) -> Span | None:
         if len(between.split()) <= 8:
             offset = window + quote_end + 1
             start = text.index(between, offset)
-            return _trim_subject(text, start, start + len(between))
+            return _trim_subject(text, start, start + len(between), tag=True)
     clause = _EN_CLAUSE_RE.search(text, window, verb.start())
     segments = []
     offset = clause.start()
@@ -201,19 +202,24 @@ def _english_subject(text: str, verb: re.Match) -> Span | None:
     # subject is the clause's first segment when the last one is an apposition or a participle.
     apposition = re.match(r"(?:a|an)\s", name) or (name[:1].islower() and name.split()[0].casefold() not in
                                                      _EN_PRONOUNS | {"the"})
-    if apposition and len(segments) > 1 and first[2][:1].isupper() and len(first[2].split()) <= 8:
+    tag = _TAG_END_RE.match(text, verb.end()) is not None and len(segments) > 1
+    if apposition and not tag and len(segments) > 1 and first[2][:1].isupper() and len(first[2].split()) <= 8:
         start, end, name = first
-    return _trim_subject(text, start, end)
+    return _trim_subject(text, start, end, tag)
 
 
-def _trim_subject(text: str, start: int, end: int) -> Span | None:
-    """A subject without the auxiliaries and adverbs before its verb; None when it is not a name."""
+def _trim_subject(text: str, start: int, end: int, tag: bool = False) -> Span | None:
+    """A subject without the auxiliaries and adverbs before its verb; None when it is not a name.
+
+    `tag`: the verb closes the sentence (", political analysts say."), so any short phrase is its subject.
+    """
     start, end, name = _span(text, start, end)
     tail = _EN_TAIL_RE.search(name)
     if tail:
         start, end, name = _span(text, start, start + tail.start())
-    if not name or len(name.split()) > _MAX_WORDS or name[:1].islower() and name.split()[0] not in (
-            _EN_PRONOUNS | {"the", "economist", "analyst", "analysts", "officials"}):
+    if not name or len(name.split()) > (8 if tag else _MAX_WORDS):
+        return None
+    if not tag and name[:1].islower() and name.split()[0] not in _EN_PRONOUNS | {"the"}:
         return None
     return start, end, name
 

@@ -89,3 +89,9 @@ def test_counts_add_up_over_articles():
     for _ in range(2):
         total.add(measure_article(GOLD, TEXT, [Predicted(0, 62, "sentence", 1.0, True)]))
     assert (total.articles, total.claim_gold, len(total.aps)) == (2, 6, 2)
+
+
+def test_a_gold_speaker_is_found_as_a_whole_word():
+    from checker.extract.evaluate_articles import speaker_span
+    text = "The gain will come, he said."
+    assert speaker_span({"start": 0, "end": len(text), "speaker": "he"}, text) == (20, 22)

@@ -82,3 +82,15 @@ def test_no_speaker_no_span():
 )
 def test_misread_speaker_classes(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"But even a loss of this size has little bearing," chairman Macdonald said.', "chairman Macdonald"),
+        ("The party has moderated its stance, political analysts say.", "political analysts"),
+        ("Economists generally don't expect such large gains", "Economists"),
+    ],
+)
+def test_speech_tags_at_the_end(text, expected):
+    assert read_speaker(text) == expected
