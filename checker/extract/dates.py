@@ -83,16 +83,20 @@ _PATTERNS = [
     r"\s+(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)(?!\s*(?:%|الف|مليون|مليار|دينار|دولار|شخص|حاله))",
     # the first year of a range: "(2016-2017)", "2020/2016"
     r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?=\s*[-/]\s*(?:19|20)\d\d(?!\d))",
+    # "fiscal 1986", "into 1988", "K Mart said 1985 was": in English prose a lone 19xx/20xx is a year
+    r"(?<=[a-z] )(?P<year>(?:19|20)\d\d)(?![\d,.]?\d)(?!'?s\b)(?!\s*(?:%|percent|pct|mln|bln|billion|million|"
+    r"thousand|dlrs|dollars|people|workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|"
+    r"homes|units|shares|acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
     # "the 1987 trade surplus", "a 1986 loss": a year before a noun
     r"(?<!\w)(?:the|a|an|its|their|his|her|this|our)\s+(?P<year>(?:19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|"
     r"workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|homes|units|dlrs|dollars|shares|"
     r"acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
-_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[8])
+_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[8], _DATE_RES[9])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
-_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
@@ -165,7 +169,8 @@ _MONTH_ALONE_RE = re.compile(
 _TURN_STEP = [(re.compile(PAST), -1), (re.compile(NEXT), 1), (re.compile(THIS), 0)]
 _TURN_AFTER_RE = re.compile(rf"\s*({PAST}|{NEXT}|{THIS})(?!\w)")
 # After a year or a day: another one joined by "و", "and", a comma, a dash or a slash.
-_MORE_YEARS_RE = re.compile(r"\s*(?:-|/|,|و|and|to|الي|حتي)\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)")
+_MORE_YEARS_RE = re.compile(
+    r"\s*(?:-|/|,|و|and|to|الي|حتي)\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)|[-/](?P<short>\d\d)(?![\d%])(?![.,]\d)")
 _DAY_BEFORE_RE = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:و|,|and|&|-)\s*$")
 
 
@@ -219,9 +224,15 @@ def _coordinated(found: list, folded_to_source, view: UnitView, text: str) -> li
                 extra = _MORE_YEARS_RE.match(view.folded, at)
                 if not extra:
                     break
-                s, e = folded_to_source(extra.start("year"), extra.end("year"))
-                more.append((s, e, DateMention(text[s:e], int(extra.group("year")), None, None)))
+                group = "year" if extra.group("year") else "short"
+                s, e = folded_to_source(extra.start(group), extra.end(group))
+                year = int(extra.group("year")) if group == "year" else mention.year // 100 * 100 + int(extra.group("short"))
+                if group == "short" and year <= mention.year:
+                    year += 100  # "1999/00"
+                more.append((s, e, DateMention(text[s:e], year, None, None)))
                 at = extra.end()
+                if group == "short":
+                    break
         if mention.day and mention.month:
             at = bisect_left(view.origin, start)
             before = _DAY_BEFORE_RE.search(view.folded, max(0, at - 12), at)

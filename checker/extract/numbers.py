@@ -102,6 +102,13 @@ def _word_value(word: str) -> float | None:
     return None
 
 
+def _unit_follows(text: str, tokens: list[re.Match], j: int) -> bool:
+    """True when a percent, a currency or a time unit follows token j - 1: "one pct", "one year"."""
+    if _PERCENT_WORDS.match(text, tokens[j - 1].end()):
+        return True
+    return j < len(tokens) and bool(unit_for(tokens[j].group(0)))
+
+
 def _bare_number_word(word: str) -> str:
     """A number word without the preposition or conjunction glued to it."""
     for clitic in sorted(_CLITICS, key=len, reverse=True):
@@ -172,7 +179,35 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
                 noun = text[slice(*source_span(origin, *unit_span, text))]
         found.append((start, end, Quantity(value=value, text=written, unit=unit, noun=noun)))
         i = next_i
-    return found
+    return _share_scales(text, found) if len(found) > 1 else found
+
+
+_RANGE_GAP_RE = re.compile(r"\s*(?:to|and|or|-|–|و|الى|إلى|حتى)\s*")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _base(written: str) -> float | None:
+    """The leading number of a quantity as written, before any scale word."""
+    head = written.split()[0].lstrip("$£€").translate(_DIGITS) if written.split() else ""
+    value = _parse_digits(head) if head[:1].isdigit() else _word_value(head.casefold())
+    return float(value) if value else None
+
+
+def _share_scales(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """"three to five billion dlrs", "بين 15 و20 مليون": the first end of a range takes the second's scale and unit."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (s1, e1, q1), (s2, _, q2) = out[k], out[k + 1]
+        if not _RANGE_GAP_RE.fullmatch(text, e1, s2) or len(q1.text.split()) != 1:
+            continue
+        base1, base2 = _base(q1.text), _base(q2.text)
+        if not base1 or not base2 or q1.value != base1:
+            continue
+        scale = q2.value / base2
+        if scale > 1 or (q2.unit and not q1.unit):
+            out[k] = (s1, e1, Quantity(value=q1.value * (scale if scale > 1 else 1), text=q1.text,
+                                       unit=q1.unit or q2.unit, noun=q1.noun))
+    return out
 
 
 def _gap(text: str, left: re.Match, right: re.Match) -> str:
@@ -208,8 +243,10 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             j += 2
     else:
         value, j = _read_words(text, tokens, j)
-        if value is None or (value == 1 and not currency):
+        if value is None or (value == 1 and not currency and not _unit_follows(text, tokens, j)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
+        if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
+            return None  # "billion of dollars", "several hundred million": vague, not a figure
         if _word_value(first) is not None and first not in _WORDS and first not in _WITH_ARTICLE:
             start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
     end = tokens[j - 1].end()
@@ -279,7 +316,7 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
             else:
                 total += (current or 1) * mult
                 current = 0
-        elif seen and word == "and":
+        elif seen and word == "and" and (total or current >= 100):  # "hundred and twenty", not "three and four"
             j += 1
             continue
         else:

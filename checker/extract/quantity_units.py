@@ -51,6 +51,7 @@ def unit_for(noun: str, after: str = "") -> str:
 # Ranks: "الـ 28", "ال19", "للمرة الـ 3"; the article may carry a glued preposition or conjunction.
 _AR_ORDINAL_BEFORE_RE = re.compile(r"(?:^|[\s(«\"])[وفبلك]*(?:ال|لل)[ـ\-]?\s*$")
 _EN_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+_DECADE_RE = re.compile(r"'?s\b")  # "the 1990s", "the 80's"
 # A capitalised word or acronym right before the digits names a thing: "France 2", "Channel 4", "F 15".
 _EN_NAME_BEFORE_RE = re.compile(r"(?:^|[^\w'’])([A-Z][A-Za-z]*)[ \-]$")
 _NOT_NAMES = frozenset(
@@ -92,7 +93,7 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     if not digits:
         return False
     before = text[max(0, start - 24):start]
-    if _AR_ORDINAL_BEFORE_RE.search(before) or _EN_ORDINAL_AFTER_RE.match(text, end):
+    if _AR_ORDINAL_BEFORE_RE.search(before) or _EN_ORDINAL_AFTER_RE.match(text, end) or _DECADE_RE.match(text, end):
         return True
     if _GLUED_HYPHEN_BEFORE_RE.search(before):
         return True

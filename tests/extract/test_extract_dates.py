@@ -177,3 +177,17 @@ TUESDAY = date(2019, 11, 19)
 )
 def test_misread_date_classes(text, expected):
     assert [(d.text, d.iso, d.relative) for d in read_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("in fiscal 1986/87, ending soon", ["1986", "1987"]),
+        ("K Mart said 1985 was restated", ["1985"]),
+        ("compared with 1985, from 2.50 billion", ["1985"]),
+        ("borrow in the 1986-90 plan period", ["1986", "1990"]),
+        ("employs 2000 people", []),
+    ],
+)
+def test_english_years(text, expected):
+    assert [d.iso for d in read_dates(text)] == expected

@@ -102,3 +102,43 @@ def test_misread_number_classes(text, expected):
 def test_a_plain_count_keeps_its_noun_for_display():
     [quantity] = read_quantities("with 2,500 troops")
     assert (quantity.unit, quantity.noun) == ("", "troops")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Tunisian writing: "6ر12" is 12.6, "175 م د" 175 million dinars; spoken decimals.
+        ("تراوحت بين 15 م د و22 م د", [(15e6, "15 م", "TND"), (22e6, "22 م", "TND")]),
+        ("قدر بـ 6ر9 دينار", [(9.6, "6ر9", "TND")]),
+        ("بنسبة 46 فاصل 5 بالمائة", [(46.5, "46 فاصل 5 بالمائة", "%")]),
+        ("بلغت 6 ملايين و218 ألف دينار", [(6218000, "6 ملايين و218 ألف", "TND")]),
+        # Agency English: mln, pct, dlrs, cents.
+        ("rose 22 PCT to 1.07 mln bpd", [(22, "22 PCT", "%"), (1.07e6, "1.07 mln", "")]),
+        ("losses of 214 mln dlrs", [(214e6, "214 mln", "USD")]),
+        ("closing at 76.58 cts", [(0.7658, "76.58", "USD")]),
+        # Ranges share the scale and unit of their second end.
+        ("three to five billion dlrs higher", [(3e9, "three", "USD"), (5e9, "five billion", "USD")]),
+        ("between three and four pct", [(3, "three", "%"), (4, "four pct", "%")]),
+        ("بين 15 و20 مليون دينار", [(15e6, "15", "TND"), (20e6, "20 مليون", "TND")]),
+        # Labels and ranks.
+        ("لتحتل تونس المركز 78 دوليا", []),
+        ("في المرتبة الثانية عربيا و18 دوليا", []),
+        ("طبق الفصلين 92 و93 من قانون", []),
+        ("article 50 of the treaty", []),
+        ("في الثامنة عشر من العمر", []),
+        ("in the 1970s", []),
+        # Number words with clitics or the article, fractions, duals of time, "one" before a unit.
+        ("بثلاثة آلاف عام من الحضارة", [(3000, "ثلاثة آلاف", "years")]),
+        ("خلال السنوات الخمس الأخيرة", [(5, "الخمس", "")]),
+        ("قبلها بشهرين", [(2, "شهرين", "months")]),
+        ("fell by a third", [(1 / 3, "third", "")]),
+        ("half the workforce", [(0.5, "half", "")]),
+        ("growth of one pct", [(1, "one pct", "%")]),
+        # Vague amounts are not figures.
+        ("committed billion of dollars", []),
+        ("several hundred million dlrs", []),
+    ],
+)
+def test_more_number_classes(text, expected):
+    found = [(q.value, q.text, q.unit) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
