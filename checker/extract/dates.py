@@ -78,9 +78,11 @@ _PATTERNS = [
     r"(?<![\d/.\-])(?P<day>\d{1,2})([/.\-])(?P<month>\d{1,2})\2(?P<year>\d{4})(?![\d/.\-]?\d)",
     # العام 2017, عام 2014, in 2017, since 2014, the end of 2017
     r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه|عامي|سنتي|سنوات|نهايه|بدايه|اواخر|اوائل|منتصف|موسم|فتره|افق)|لعام|منذ|حتي"
-    r"|خلال|في|وفي|بحلول|مطلع|قبل|بعد|الي|موفي|in|since|until|by|of|year|early|late|mid|for|during|before|after"
+    r"|خلال|في|وفي|بحلول|مطلع|قبل|بعد|الي|موفي|من|in|since|until|by|of|year|early|late|mid|for|during|before|after"
     r"|from|through|between|to)"
     r"\s+(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)(?!\s*(?:%|الف|مليون|مليار|دينار|دولار|شخص|حاله))",
+    # "عام 550 قبل الميلاد": an ancient year
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه))\s+(?P<year>\d{3,4})(?=\s+(?:قبل\s+الميلاد|ميلادي|للميلاد|ق\.?\s?م))",
     # the first year of a range: "(2016-2017)", "2020/2016"
     r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?=\s*[-/]\s*(?:19|20)\d\d(?!\d))",
     # "fiscal 1986", "into 1988", "K Mart said 1985 was": in English prose a lone 19xx/20xx is a year
@@ -93,10 +95,10 @@ _PATTERNS = [
     r"acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
-_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[8], _DATE_RES[9])
+_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[9], _DATE_RES[10])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
-_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS

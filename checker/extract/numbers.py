@@ -12,7 +12,7 @@ from checker.text import source_span
 
 # Number words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي).
 _WORDS = {
-    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
+    "واحد": 1, "واحده": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
     "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
     "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
     "عشر": 10, "عشره": 10, "احد": 1, "احدي": 1,
@@ -49,6 +49,7 @@ _TIME_DUALS = {
 # Fractions and multiples that need a word before them to be a figure: "a third", "a quarter".
 _AFTER_A = {"third": 1 / 3, "quarter": 0.25}
 _CLITICS = ("و", "ب", "ل", "وب", "ول", "فب")
+_FRACTIONS = {"اخماس": 5, "ارباع": 4, "اثلاث": 3, "اعشار": 10, "fifths": 5, "quarters": 4, "thirds": 3}
 # Plurals that mean "thousands of", "millions of" unless a number precedes them.
 _VAGUE = {"الاف", "ملايين", "مليارات"}
 _HUNDREDS = {"مئه", "مائه", "hundred"}
@@ -100,6 +101,14 @@ def _word_value(word: str) -> float | None:
             rest = word[len(clitic):]
             return _WORDS.get(rest, _WITH_ARTICLE.get(rest))
     return None
+
+
+def _after_noun(text: str, tokens: list[re.Match], i: int, word: str) -> bool:
+    """"عقدا واحدا", "سنة واحدة": Arabic "one" right after the noun it counts (ANNOTATION.md lists it)."""
+    if not word.startswith("واحد") or i == 0 or _gap(text, tokens[i - 1], tokens[i]).strip():
+        return False
+    noun = tokens[i - 1].group(0)
+    return len(noun) > 2 and not noun[0].isdigit() and noun not in _NOT_UNITS and noun.endswith(("ا", "ه"))
 
 
 def _unit_follows(text: str, tokens: list[re.Match], j: int) -> bool:
@@ -243,10 +252,14 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             j += 2
     else:
         value, j = _read_words(text, tokens, j)
-        if value is None or (value == 1 and not currency and not _unit_follows(text, tokens, j)):
+        if value is None or (value == 1 and not currency and not _unit_follows(text, tokens, j)
+                             and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
         if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
             return None  # "billion of dollars", "several hundred million": vague, not a figure
+        if j < len(tokens) and tokens[j].group(0) in _FRACTIONS and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+            value /= _FRACTIONS[tokens[j].group(0)]  # "ثلاثة أخماس": three fifths
+            j += 1
         if _word_value(first) is not None and first not in _WORDS and first not in _WITH_ARTICLE:
             start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
     end = tokens[j - 1].end()
