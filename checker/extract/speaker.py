@@ -13,11 +13,14 @@ ARABIC_SAY_VERBS = (
     "اضاف اضافت صرح صرحت ذكر ذكرت افاد افادت اوضح اوضحت كشف كشفت شدد شددت اعتبر اعتبرت "
     "تساءل تساءلت عزا عزت لفت لفتت وصف وصفت وصفه وصفته توقع توقعت يتوقع تتوقع رد ردت اظهر اظهرت "
     "لاحظ لاحظت يري تري تابع تابعت حذر حذرت تحدث تحدثت انتقد انتقدت نقل نقلت اكده اكدته اوضحه ذكره "
-    "اعلنه يعتبر تعتبر"
+    "اعلنه ينتقد تنتقد"
 ).split()
 ARABIC_DENY_VERBS = "نفي نفت ينفي تنفي نفوا".split()
 ARABIC_SOURCE_WORDS = ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")
-_AR_VERB_RE = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS)})(?!\w)")
+_AR_VERB_RE = re.compile(
+    rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS)})(?!\w)"
+    # "بيّن" (stated) reads like "بين" (between) once folded: a verb only when "أنّ" follows.
+    r"|(?<!\w)[وف]?بين(?=\s+(?:\S+\s+){1,6}?(?:ان|انه|انها|بان)(?!\w))")
 _AR_SOURCE_RE = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SOURCE_WORDS)})(?:\s|(?<=ل))")
 # Words that close the speaker's name: "إن/أن" opening the reported speech,
 # and words that start an adverbial ("في بيان", "بشدة", "اليوم") instead.
@@ -52,7 +55,8 @@ _QUOTE_CLOSED_RE = re.compile(r"[,.!?…][\"”’']")  # the end of a quotation
 _TAG_END_RE = re.compile(r"\s*(?:[.,;!?]|$)")  # "..., the company said." / "..., he said, adding"
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*([^:\n\d\"“”]{2,60}?)\s*:\s+\S")
 # Only units holding one of these words can name a speaker: the others skip every pattern.
-_AR_GATE = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS], "وف")
+_AR_GATE = with_prefixes(
+    ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS] + ["بين"], "وف")
 _EN_GATE = frozenset(re.sub(r"\\s\+\w+|\(\?:|\)|\\s\+", " ", _EN_SAY).replace("|", " ").split() + ["according"])
 _ANY_GATE = _AR_GATE | _EN_GATE
 
@@ -146,6 +150,16 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
             start, end = source_span(origin, words[0][0], words[-1][1], text)
             if not _is_object(text, start, end):
                 return start, end, text[start:end]
+        # "وعزا المتحدث تقلص الإنتاج ...", "تتوقع السلطات استدعاء 13 ألف": no clear end, so the subject
+        # is the run of definite words the verb opens on.
+        definite = []
+        for begin, end in words:
+            if not folded[begin:end].startswith(("ال", "لل")):
+                break
+            definite.append((begin, end))
+        if is_verb and definite and len(definite) <= 3:
+            start, end = source_span(origin, definite[0][0], definite[-1][1], text)
+            return start, end, text[start:end]
     return None
 
 

@@ -94,3 +94,18 @@ def test_misread_speaker_classes(text, expected):
 )
 def test_speech_tags_at_the_end(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وعزا المتحدث تقلص الإنتاج للموسم الحالي مقارنة بالموسم الفارط (140 ألف طن صدرت منها تونس 100 ألف طن)"
+         "، إلى العوامل المناخية", "المتحدث"),
+        ("إذ تتوقع السلطات استدعاء 13 ألف شخص وإدراج 4 آلاف.", "السلطات"),
+        ("وبين ذات المصدر، في تصريح صحفي، أن الاتهام وجه كذلك", "ذات المصدر"),
+        ("وتعتبر هذه النسبة أعلى نسبة نمو", ""),  # "is considered": not a reporting verb
+        ("ووقع الاتفاق بين الطرفين في تونس", ""),  # "بين" is "between" unless "أنّ" follows
+    ],
+)
+def test_arabic_subjects_without_a_clear_end(text, expected):
+    assert read_speaker(text) == expected
