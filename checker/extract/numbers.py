@@ -20,6 +20,10 @@ _WORDS = {
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
     "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    # The same once folded (ئ becomes ي): "مئة" reads "ميه", "مائة" "مايه".
+    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200, "ميتي": 200, "مايتي": 200,
+    **{unit + hundred: n * 100 for unit, n in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                                               ("ثمان", 8), ("تسع", 9)) for hundred in ("مايه", "ميه")},
     "الفان": 2000, "الفين": 2000, "الفي": 2000, "مئتي": 200, "مائتي": 200,
     "مليونان": 2_000_000, "مليونين": 2_000_000, "مليوني": 2_000_000,
     "نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3,
@@ -52,7 +56,7 @@ _CLITICS = ("و", "ب", "ل", "وب", "ول", "فب")
 _FRACTIONS = {"اخماس": 5, "ارباع": 4, "اثلاث": 3, "اعشار": 10, "fifths": 5, "quarters": 4, "thirds": 3}
 # Plurals that mean "thousands of", "millions of" unless a number precedes them.
 _VAGUE = {"الاف", "ملايين", "مليارات"}
-_HUNDREDS = {"مئه", "مائه", "hundred"}
+_HUNDREDS = {"مئه", "مائه", "ميه", "مايه", "hundred"}
 # Letter suffixes that only mean a multiplier when glued to a sum of money: £600m, $5k.
 _MONEY_SUFFIX = {"m": 1e6, "k": 1e3, "b": 1e9}
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR"}
@@ -289,6 +293,10 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
                     value += part * smaller
                     end = tokens[j + 2].end()
                     j += 3
+                elif not smaller and part is not None and part < 1000 <= mult and part == int(part):
+                    value += part  # "3 آلاف و500 شخص"
+                    end = tokens[j + 1].end()
+                    j += 2
     unit_span = None
     percent = _PERCENT_WORDS.match(text, end)
     if percent:
@@ -314,6 +322,7 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
 def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None, int]:
     """Sum a run of number words: "خمسة وعشرون ألف", "three thousand", "ثلاثة آلاف"."""
     total = current = 0.0
+    last_scale = 1.0
     seen = False
     while j < len(tokens):
         word = tokens[j].group(0)
@@ -321,7 +330,9 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
             break
         unit = _word_value(word)
         mult = _multiplier(word)
-        if unit is not None:
+        if unit is not None and unit < 1 and total and not current:
+            total += unit * last_scale  # "مليار ونصف": half of the scale before it
+        elif unit is not None:
             current += unit
         elif mult is not None and (seen or word not in _VAGUE):
             if word.lstrip(_ARABIC_AND) in _HUNDREDS:
@@ -329,6 +340,7 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
             else:
                 total += (current or 1) * mult
                 current = 0
+                last_scale = mult
         elif seen and word == "and" and (total or current >= 100):  # "hundred and twenty", not "three and four"
             j += 1
             continue
