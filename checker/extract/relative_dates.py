@@ -44,13 +44,17 @@ _RULES: list[tuple[str, str, int]] = [
      rf"|(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", 0),
 ]
 _COMPILED = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), unit, step) for p, unit, step in _RULES]
-# A rule runs only when the unit holds one of its words: the day words for the first four,
-# a "past / this / next" word for the others.
+# A rule runs only when the unit holds one of its words: the day words for the first four, a
+# "past / this / next" word for the month, year and week rules, a weekday name for the weekday rules.
 _DAY_WORDS = frozenset(
     "امس وامس بامس اليوم واليوم فاليوم غدا وغدا بغدا yesterday today tonight tomorrow".split())
-_TURN_WORDS = frozenset(
-    re.sub(r"[()?:]", " ", _PAST + _NEXT + _THIS).replace("|", " ").split() + "last this next".split()
-    + list(_WEEKDAYS_AR) + list(_WEEKDAYS_EN) + ["هذا", "هذه"])
+_TURN_ONLY = frozenset(
+    re.sub(r"[()?:]", " ", _PAST + _NEXT + _THIS).replace("|", " ").split() + "last this next".split())
+_THIS_NOUNS = frozenset("الشهر العام السنه الاسبوع".split())  # "هذا الشهر": the noun is the rarer word
+_WEEKDAY_WORDS = frozenset(list(_WEEKDAYS_AR) + list(_WEEKDAYS_EN))
+_TURN_WORDS = _TURN_ONLY | _THIS_NOUNS | _WEEKDAY_WORDS
+_GATES = [_DAY_WORDS] * 4 + [_TURN_ONLY] * 8 + [_TURN_ONLY | _THIS_NOUNS] + [_THIS_NOUNS] * 2 + [_WEEKDAY_WORDS] * 3
+_GATED = list(zip(_GATES, _COMPILED))
 
 RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS  # a unit without any of them has no relative date
 
@@ -58,8 +62,7 @@ RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS  # a unit without any of them has no r
 def _rules_for(vocabulary: Collection[str] | None) -> list:
     if vocabulary is None:
         return _COMPILED
-    rules = _COMPILED[:4] if not _DAY_WORDS.isdisjoint(vocabulary) else []
-    return rules + (_COMPILED[4:] if not _TURN_WORDS.isdisjoint(vocabulary) else [])
+    return [rule for gate, rule in _GATED if not gate.isdisjoint(vocabulary)]
 
 
 def _add_months(day: date, months: int) -> tuple[int, int]:

@@ -191,3 +191,8 @@ def test_misread_date_classes(text, expected):
 )
 def test_english_years(text, expected):
     assert [d.iso for d in read_dates(text)] == expected
+
+
+def test_every_relative_rule_has_its_gate():
+    from checker.extract.relative_dates import _COMPILED, _GATES
+    assert len(_GATES) == len(_COMPILED)
