@@ -95,6 +95,8 @@ _PATTERNS = [
     r"acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
+_YEARISH_RE = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+_YEAR_PATTERNS = frozenset(_DATE_RES[6:])
 _YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[9], _DATE_RES[10])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
@@ -122,9 +124,13 @@ _CHOICES = {(m, d, n): _choose(m, d, n) for m in (False, True) for d in (False, 
 
 
 def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
-    """The date patterns that can match in a unit; most units need none or two of the seven."""
+    """The date patterns that can match in a unit; most units need none or two of them."""
     numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
-    return _CHOICES[view.mentions(_MONTH_WORDS), view.has_digit, numeric]
+    chosen = _CHOICES[view.mentions(_MONTH_WORDS), view.has_digit, numeric]
+    if view.has_digit and _YEARISH_RE.search(view.folded) is None:
+        # The year patterns (a preposition, a range, a noun, an ancient year) need a year-like number.
+        chosen = tuple(p for p in chosen if p not in _YEAR_PATTERNS)
+    return chosen
 
 
 def _to_mention(match: re.Match, text: str) -> DateMention | None:

@@ -71,6 +71,8 @@ _NOT_UNITS = set(
 # A quantity starts at digits, a currency sign or a number word: units without one are skipped.
 _STARTERS = (with_prefixes(set(_WORDS) | set(_MULTIPLIERS), _CLITICS) | frozenset(_SYMBOLS)
              | with_prefixes(set(_WITH_ARTICLE) | set(_TIME_DUALS), ("و", "ب", "ل")) | frozenset({"a"}))
+# Units without digits are read only when one of these words is present ("a" alone is not enough).
+_WORDED_STARTERS = (_STARTERS - {"a"}) | frozenset(_AFTER_A)
 # "6ر12" is the Tunisian way of writing 12.6 (the fraction first, then ر, then the integer).
 _TOKEN_RE = re.compile(r"\d+ر\d+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
 _TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
@@ -146,7 +148,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     `dates` and `view` are find_dates' and view_of's answers when the caller has them.
     """
     view = view_of(text) if view is None else view
-    if not view.has_digit and not view.mentions(_STARTERS):
+    if not view.has_digit and not view.mentions(_WORDED_STARTERS):
         return []
     folded, origin = view.folded, view.origin
     dates = find_dates(text, view=view) if dates is None else dates
