@@ -266,7 +266,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--c", type=float, default=C)
     parser.add_argument("--cv", action="store_true", help="also compare C values by grouped cross-validation")
-    parser.add_argument("--articles", type=Path, help="annotated TUNING articles (gold JSON): also fit the article gate")
+    parser.add_argument("--articles", type=Path,
+                        help="annotated TUNING articles (gold JSON): also fit the article gate")
     parser.add_argument("--texts", type=Path, default=ROOT.parent / "shared" / "data" / "articles")
     parser.add_argument("--gate-only", action="store_true", help="fit only the article gate (needs --articles)")
     args = parser.parse_args(argv)

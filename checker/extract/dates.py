@@ -172,13 +172,15 @@ def infer_year(mention: DateMention, published_on: date | None) -> DateMention:
 
 # A month named alone, or with "last / next / this": "أكتوبر الماضي", "أفريل الفارط", "next April", "in December".
 _MONTH_ALONE_RE = re.compile(
-    rf"(?<!\w)(?:[وبل]?شهر\s+)?(?:last\s+|next\s+|this\s+)?(?:{_MON_AR}|{_MON_EN})(?:\s+(?P<turn>{PAST}|{NEXT}|{THIS}))?(?!\w)"
+    rf"(?<!\w)(?:[وبل]?شهر\s+)?(?:last\s+|next\s+|this\s+)?(?:{_MON_AR}|{_MON_EN})"
+    rf"(?:\s+(?P<turn>{PAST}|{NEXT}|{THIS}))?(?!\w)"
 )
 _TURN_STEP = [(re.compile(PAST), -1), (re.compile(NEXT), 1), (re.compile(THIS), 0)]
 _TURN_AFTER_RE = re.compile(rf"\s*({PAST}|{NEXT}|{THIS})(?!\w)")
 # After a year or a day: another one joined by "و", "and", a comma, a dash or a slash.
 _MORE_YEARS_RE = re.compile(
-    r"\s*(?:-|/|,|و|and|to|الي|حتي)\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)|[-/](?P<short>\d\d)(?![\d%])(?![.,]\d)")
+    r"\s*(?:-|/|,|و|and|to|الي|حتي)\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)"
+    r"|[-/](?P<short>\d\d)(?![\d%])(?![.,]\d)")
 _DAY_BEFORE_RE = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:و|,|and|&|-)\s*$")
 
 
@@ -208,8 +210,8 @@ def _months_alone(view: UnitView, published_on: date | None) -> list:
         if name:
             at = view.origin[match.start("men")] if match.start("men") < len(view.origin) else 0
             written = view.text[at:at + len(name)]
-            if not written[:1].isupper() or name == "may" or (name == "march" and not match.group(0).startswith(("last", "next", "this")) and written == "March" and False):
-                continue
+            if not written[:1].isupper() or name == "may":
+                continue  # "may" is the verb; a month in English prose is capitalised
             month = _MONTHS_EN[name]
         else:
             month = _MONTHS_AR[" ".join(match.group("mar").split())]

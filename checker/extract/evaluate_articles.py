@@ -134,7 +134,8 @@ def measure_article(gold: dict, text: str, predicted: Sequence[Predicted]) -> Co
     gold_spans = [(u["start"], u["end"]) for u in units]
     pred_spans = [(p.start, p.end) for p in predicted]
     gold_b, pred_b = boundaries(gold_spans), boundaries(pred_spans)
-    counts.boundary_hits, counts.boundary_gold, counts.boundary_predicted = len(gold_b & pred_b), len(gold_b), len(pred_b)
+    counts.boundary_hits = len(gold_b & pred_b)
+    counts.boundary_gold, counts.boundary_predicted = len(gold_b), len(pred_b)
 
     gold_claims = [(u["start"], u["end"]) for u in units if u.get("claim")]
     queued = [(p.start, p.end) for p in predicted if p.is_claim]

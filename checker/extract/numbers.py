@@ -291,7 +291,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             if j + 2 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit():
                 smaller = _multiplier(tokens[j + 2].group(0))
                 part = _parse_digits(tokens[j + 1].group(0))
-                if smaller and part is not None and smaller < mult and _gap(text, tokens[j], tokens[j + 1]).strip() == "":
+                joined = _gap(text, tokens[j], tokens[j + 1]).strip() == ""
+                if smaller and part is not None and smaller < mult and joined:
                     value += part * smaller
                     end = tokens[j + 2].end()
                     j += 3

@@ -17,7 +17,8 @@ CURRENCY_WORDS = {
     "ريالات": "SAR", "درهم": "AED", "درهما": "AED", "دراهم": "AED", "ليره": "LBP", "ليرات": "LBP",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "dinar": "TND", "dinars": "TND", "riyal": "SAR", "riyals": "SAR", "usd": "USD", "eur": "EUR",
-    "gbp": "GBP", "iqd": "IQD", "dlrs": "USD", "dlr": "USD", "stg": "GBP", "tnd": "TND", "sar": "SAR", "egp": "EGP", "yen": "JPY", "yuan": "CNY",
+    "gbp": "GBP", "iqd": "IQD", "dlrs": "USD", "dlr": "USD", "stg": "GBP",
+    "tnd": "TND", "sar": "SAR", "egp": "EGP", "yen": "JPY", "yuan": "CNY",
 }
 _NATIONALITY = {
     "تونسي": "TND", "عراقي": "IQD", "اردني": "JOD", "كويتي": "KWD", "بحريني": "BHD", "ليبي": "LYD",

@@ -40,7 +40,8 @@ _MAX_WORDS = 12
 _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denied|denies|confirmed|confirms|"
            r"claimed|warned|warns|insisted|insists|reported|predicted|predicts|showed|estimated|forecast|"
            r"suggested|suggests|noted|argued|argues|commented|explained|explains|expects|believes|wrote|writes|"
-           r"revealed|say|expect|indicate|indicates|indicated|point\s+out|pointed\s+out|points\s+out|found\s+that|finds\s+that|"
+           r"revealed|say|expect|indicate|indicates|indicated|point\s+out|pointed\s+out|points\s+out|"
+           r"found\s+that|finds\s+that|"
            r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
 _EN_VERB_RE = re.compile(rf"(?<![\w-]){_EN_SAY}\b")
 _EN_LOOKBACK = 200  # a subject longer than this is not a name
