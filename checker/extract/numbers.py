@@ -5,58 +5,14 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
+from checker.extract.number_words import (
+    AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
+)
 from checker.extract.quantity_units import CURRENCY_WORDS, PERCENT_POINT_RE, is_not_a_quantity, unit_for
 from checker.extract.types import Quantity
 from checker.extract.view import UnitView, view_of, with_prefixes
 from checker.text import source_span
 
-# Number words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي).
-_WORDS = {
-    "واحد": 1, "واحده": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
-    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
-    "عشر": 10, "عشره": 10, "احد": 1, "احدي": 1,
-    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-    # The same once folded (ئ becomes ي): "مئة" reads "ميه", "مائة" "مايه".
-    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200, "ميتي": 200, "مايتي": 200,
-    **{unit + hundred: n * 100 for unit, n in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
-                                               ("ثمان", 8), ("تسع", 9)) for hundred in ("مايه", "ميه")},
-    "الفان": 2000, "الفين": 2000, "الفي": 2000, "مئتي": 200, "مائتي": 200,
-    "مليونان": 2_000_000, "مليونين": 2_000_000, "مليوني": 2_000_000,
-    "نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3,
-    "half": 0.5, "twice": 2, "double": 2,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_MULTIPLIERS = {
-    "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
-    "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "ترليون": 1e12, "تريليون": 1e12,
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6, "tn": 1e12, "mln": 1e6, "bln": 1e9, "billions": 1e9,
-}
-# Cardinals an Arabic writer puts after the noun with the article ("السنوات الخمس", "الاربعة ملايين").
-_WITH_ARTICLE = {"ال" + w: v for w, v in {
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7,
-    "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10}.items()}
-# Two of a unit of time in one word: "شهرين" (ANNOTATION.md: a dual noun is the figure).
-_TIME_DUALS = {
-    "يومين": "days", "يومان": "days", "اسبوعين": "weeks", "اسبوعان": "weeks", "شهرين": "months",
-    "شهران": "months", "سنتين": "years", "سنتان": "years", "عامين": "years", "عامان": "years",
-    "ساعتين": "hours", "ساعتان": "hours", "دقيقتين": "minutes",
-}
-# Fractions and multiples that need a word before them to be a figure: "a third", "a quarter".
-_AFTER_A = {"third": 1 / 3, "quarter": 0.25}
-_CLITICS = ("و", "ب", "ل", "وب", "ول", "فب")
-_FRACTIONS = {"اخماس": 5, "ارباع": 4, "اثلاث": 3, "اعشار": 10, "fifths": 5, "quarters": 4, "thirds": 3}
-# Plurals that mean "thousands of", "millions of" unless a number precedes them.
-_VAGUE = {"الاف", "ملايين", "مليارات"}
-_HUNDREDS = {"مئه", "مائه", "ميه", "مايه", "hundred"}
 # Letter suffixes that only mean a multiplier when glued to a sum of money: £600m, $5k.
 _MONEY_SUFFIX = {"m": 1e6, "k": 1e3, "b": 1e9}
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR"}
@@ -69,10 +25,10 @@ _NOT_UNITS = set(
     are has have had that which who as per since more less over about""".split()
 )
 # A quantity starts at digits, a currency sign or a number word: units without one are skipped.
-_STARTERS = (with_prefixes(set(_WORDS) | set(_MULTIPLIERS), _CLITICS) | frozenset(_SYMBOLS)
-             | with_prefixes(set(_WITH_ARTICLE) | set(_TIME_DUALS), ("و", "ب", "ل")) | frozenset({"a"}))
+_STARTERS = (with_prefixes(set(WORDS) | set(MULTIPLIERS), CLITICS) | frozenset(_SYMBOLS)
+             | with_prefixes(set(WITH_ARTICLE) | set(TIME_DUALS), ("و", "ب", "ل")) | frozenset({"a"}))
 # Units without digits are read only when one of these words is present ("a" alone is not enough).
-_WORDED_STARTERS = (_STARTERS - {"a"}) | frozenset(_AFTER_A)
+_WORDED_STARTERS = (_STARTERS - {"a"}) | frozenset(AFTER_A)
 # "6ر12" is the Tunisian way of writing 12.6 (the fraction first, then ر, then the integer).
 _TOKEN_RE = re.compile(r"\d+ر\d+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
 _TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
@@ -98,14 +54,14 @@ def _parse_digits(token: str) -> float | None:
 
 
 def _word_value(word: str) -> float | None:
-    if word in _WORDS:
-        return _WORDS[word]
-    if word in _WITH_ARTICLE:
-        return _WITH_ARTICLE[word]
-    for clitic in _CLITICS:
-        if word.startswith(clitic) and (word[len(clitic):] in _WORDS or word[len(clitic):] in _WITH_ARTICLE):
+    if word in WORDS:
+        return WORDS[word]
+    if word in WITH_ARTICLE:
+        return WITH_ARTICLE[word]
+    for clitic in CLITICS:
+        if word.startswith(clitic) and (word[len(clitic):] in WORDS or word[len(clitic):] in WITH_ARTICLE):
             rest = word[len(clitic):]
-            return _WORDS.get(rest, _WITH_ARTICLE.get(rest))
+            return WORDS.get(rest, WITH_ARTICLE.get(rest))
     return None
 
 
@@ -126,18 +82,18 @@ def _unit_follows(text: str, tokens: list[re.Match], j: int) -> bool:
 
 def _bare_number_word(word: str) -> str:
     """A number word without the preposition or conjunction glued to it."""
-    for clitic in sorted(_CLITICS, key=len, reverse=True):
+    for clitic in sorted(CLITICS, key=len, reverse=True):
         rest = word[len(clitic):]
-        if word.startswith(clitic) and (rest in _WORDS or rest in _WITH_ARTICLE):
+        if word.startswith(clitic) and (rest in WORDS or rest in WITH_ARTICLE):
             return rest
     return word
 
 
 def _multiplier(word: str) -> float | None:
-    if word in _MULTIPLIERS:
-        return _MULTIPLIERS[word]
-    if word.startswith(_ARABIC_AND) and word[1:] in _MULTIPLIERS:
-        return _MULTIPLIERS[word[1:]]
+    if word in MULTIPLIERS:
+        return MULTIPLIERS[word]
+    if word.startswith(_ARABIC_AND) and word[1:] in MULTIPLIERS:
+        return MULTIPLIERS[word[1:]]
     return None
 
 
@@ -236,12 +192,12 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     start, j = tok.start(), i
     currency = ""
     if word == "a":
-        if i + 1 < len(tokens) and tokens[i + 1].group(0) in _AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
-            return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), _AFTER_A[tokens[i + 1].group(0)], None, ""
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
+            return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), AFTER_A[tokens[i + 1].group(0)], None, ""
         return None
-    bare = word[1:] if word[:1] in "وبل" and word[1:] in _TIME_DUALS else word
-    if bare in _TIME_DUALS:
-        return i + 1, start + len(word) - len(bare), tok.end(), 2.0, None, _TIME_DUALS[bare]
+    bare = word[1:] if word[:1] in "وبل" and word[1:] in TIME_DUALS else word
+    if bare in TIME_DUALS:
+        return i + 1, start + len(word) - len(bare), tok.end(), 2.0, None, TIME_DUALS[bare]
     if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
         currency = _SYMBOLS[word]
         j = i + 1
@@ -263,10 +219,10 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             return None  # a lone "one"/"واحدة" is an article, not a figure
         if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
             return None  # "billion of dollars", "several hundred million": vague, not a figure
-        if j < len(tokens) and tokens[j].group(0) in _FRACTIONS and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
-            value /= _FRACTIONS[tokens[j].group(0)]  # "ثلاثة أخماس": three fifths
+        if j < len(tokens) and tokens[j].group(0) in FRACTIONS and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+            value /= FRACTIONS[tokens[j].group(0)]  # "ثلاثة أخماس": three fifths
             j += 1
-        if _word_value(first) is not None and first not in _WORDS and first not in _WITH_ARTICLE:
+        if _word_value(first) is not None and first not in WORDS and first not in WITH_ARTICLE:
             start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
     end = tokens[j - 1].end()
     # Multiplier after digits: "50 ألف", "2.5 million", "$1.13bn", "£600m".
@@ -337,8 +293,8 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
             total += unit * last_scale  # "مليار ونصف": half of the scale before it
         elif unit is not None:
             current += unit
-        elif mult is not None and (seen or word not in _VAGUE):
-            if word.lstrip(_ARABIC_AND) in _HUNDREDS:
+        elif mult is not None and (seen or word not in VAGUE):
+            if word.lstrip(_ARABIC_AND) in HUNDREDS:
                 current = (current or 1) * mult
             else:
                 total += (current or 1) * mult
