@@ -73,11 +73,15 @@ _AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(\w+)[ \-]$")
 # Nouns whose number is a label or a rank: "الفصل 26", "المركز 78", "article 50", "flight 17".
 _LABEL_NOUNS = frozenset(
     """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
-    الدائره الطريق article articles section sections chapter clause paragraph page room flight rank ranked
-    number no platform gate route""".split()
+    الدائره الطريق الساعه الخط فصله مادته article articles section sections chapter clause paragraph page
+    room flight rank ranked number no platform gate route""".split()
 )
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
+# "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
+_TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
+# "at 10 a.m.", "الساعة 10 صباحا": a time of day.
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d)")
 _RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افريقيا|اقليميا|اوروبيا|اسيويا|مغاربيا)(?!\w)")
 _GLUED_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")  # "إف-15", "كوفيد-19", "G-7"
 _RANGE_AFTER_RE = re.compile(r"-\d{1,2}(?!\d)(?!\s*(?:%|٪|percent|في\s*الم|بالم))")
@@ -107,7 +111,9 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
     if label and label.group(1) in _LABEL_NOUNS:
         return True
-    if _RANK_AFTER_RE.match(folded_after):
+    if _RANK_AFTER_RE.match(folded_after) or _TEXT_NUMBER_AFTER_RE.match(folded_after):
+        return True
+    if _CLOCK_AFTER_RE.match(text, end):
         return True
     if not percent and end - start <= 2 and (_RANGE_AFTER_RE.match(text, end) or _RANGE_BEFORE_RE.search(before)):
         return True

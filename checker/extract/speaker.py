@@ -30,6 +30,8 @@ _AR_STOPS = set(
     وذلك اواخر اوائل مطلع منتصف نهايه بدايه مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته
     موضحا موضحه قائلا قائله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
 )
+# A preposition with a pronoun right after the verb belongs to the verb: "أفاد به", "صرح لها".
+_PRONOUN_OBJECTS = frozenset("به بها له لها لهم عنه عنها".split())
 # Interview labels before the words: "س:", "ج:", "Q:", "A:".
 _INTERVIEW_LABEL_RE = re.compile(r"^\s*(?:س|ج|q|a)\s*[:：]\s*", re.IGNORECASE)
 _MAX_SOURCE_WORDS = 6  # after "بحسب"/"وفق" a long run is rarely a name
@@ -129,7 +131,14 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
                     return before
         limit = _MAX_WORDS if is_verb else _MAX_SOURCE_WORDS
         words = []
-        tokens = list(islice(_WORD_RE.finditer(folded, position), limit + 1))
+        tokens = list(islice(_WORD_RE.finditer(folded, position), limit + 4))
+        if not is_verb and tokens and tokens[0].group(0) in ("ما", "لما") and len(tokens) > 1:
+            # "وفق ما نقلته وكالة …", "حسب ما أفاد به المدير …": the reporting verb comes first.
+            tokens = tokens[2:]
+            is_verb, limit = True, _MAX_WORDS
+        if tokens and tokens[0].group(0) in _PRONOUN_OBJECTS:
+            tokens = tokens[1:]  # "أفاد به المدير"
+        tokens = tokens[:limit + 1]
         for index, word in enumerate(tokens):
             token = word.group(0)
             bare = token.strip(_QUOTES + _PUNCT + "()")

@@ -154,3 +154,11 @@ def test_a_plain_count_keeps_its_noun_for_display():
 def test_more_number_classes(text, expected):
     found = [(q.value, q.text, q.unit) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["على الساعة 10 صباحا", "at 10 a.m. on Friday", "القانون عدد 52 لسنة 1992", "الأمر الحكومي عدد 1234 المؤرخ في"],
+)
+def test_times_of_day_and_legal_text_numbers_are_not_quantities(text):
+    assert read_quantities(text) == ()

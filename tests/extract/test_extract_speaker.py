@@ -109,3 +109,15 @@ def test_speech_tags_at_the_end(text, expected):
 )
 def test_arabic_subjects_without_a_clear_end(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وفق ما نقلته وكالة تونس إفريقيا للأنباء.", "وكالة تونس إفريقيا للأنباء"),
+        ("حسب ما أفاد به المدير الجهوي للتجارة ياسر بن خليفة.", "المدير الجهوي للتجارة ياسر بن خليفة"),
+        ("وبحسب ما أورده موقع الوزارة، فإن العدد ارتفع", "موقع الوزارة"),
+    ],
+)
+def test_according_to_what_someone_said(text, expected):
+    assert read_speaker(text) == expected
