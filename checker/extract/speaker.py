@@ -30,6 +30,7 @@ _AR_STOPS = set(
     وذلك اواخر اوائل مطلع منتصف نهايه بدايه مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته
     موضحا موضحه قائلا قائله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
 )
+_ADDRESSEE_RE = re.compile(r"^ل[ـ\u0640]?(?:$|[\"'«»“”(])")
 # A preposition with a pronoun right after the verb belongs to the verb: "أفاد به", "صرح لها".
 _PRONOUN_OBJECTS = frozenset("به بها له لها لهم عنه عنها".split())
 # Interview labels before the words: "س:", "ج:", "Q:", "A:".
@@ -69,7 +70,8 @@ _PUNCT = ".,،؛:!?؟"
 # After "في" a title continues ("المتحدث باسم قوة المهام في التحالف جويل هاربر") only if the
 # reported speech follows; "في بيان" / "في مؤتمر" opens an adverbial instead.
 _AR_SPEECH_OPENERS = {"ان", "انه", "انها", "انهم", "بان"}
-_AR_VENUES = set("بيان تصريح تصريحات موتمر حديث مقابله كلمه اتصال لقاء رساله تغريده منشور".split())
+_AR_VENUES = set("بيان تصريح تصريحات موتمر حديث مقابله كلمه اتصال لقاء رساله تغريده منشور بلاغ ندوه جلسه حوار "
+                 "اجتماع".split())
 
 
 def _continues_after_fi(tokens: list[str]) -> bool:
@@ -81,6 +83,12 @@ def _continues_after_fi(tokens: list[str]) -> bool:
         if not bare or bare in _AR_VENUES or bare in _AR_STOPS or token != token.rstrip(_QUOTES + _PUNCT):
             return False
     return False
+
+
+def _source_word(text: str, origin, word: re.Match) -> str:
+    """A folded word as the unit writes it, without its punctuation."""
+    start, end = source_span(origin, word.start(), word.end(), text)
+    return text[start:end].strip(_QUOTES + _PUNCT + "()")
 
 
 def _is_object(text: str, start: int, end: int) -> bool:
@@ -144,8 +152,12 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
             bare = token.strip(_QUOTES + _PUNCT + "()")
             if bare == "في" and words and _continues_after_fi([t.group(0) for t in tokens[index + 1:]]):
                 pass
+            elif bare == "علي" and words and not _source_word(text, origin, word).endswith("ى"):
+                pass  # the name Ali ("علي"), not the preposition "على" (both fold to "علي")
             elif not bare or bare in _AR_STOPS or token[0] in _QUOTES or len(words) >= limit:
                 break
+            elif _ADDRESSEE_RE.match(token):
+                break  # "لـ(وات)", "لـ\"الصباح\"": to whom it was said
             elif words and _has_pronoun_suffix(text[slice(*source_span(origin, word.start(), word.end(), text))]
                                                .strip(_QUOTES + _PUNCT + "()")):
                 break  # "أكدت قطر التزامها": the object starts

@@ -121,3 +121,16 @@ def test_arabic_subjects_without_a_clear_end(text, expected):
 )
 def test_according_to_what_someone_said(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('قال وزير الصحة علي المرابط لـ"الصباح" إن الوضع مستقر', "وزير الصحة علي المرابط"),  # Ali, not "على"
+        ("وقال الوزير على هامش الندوة إن الوضع مستقر", "الوزير"),
+        ("وصرّح المدير العام للديوانة يوسف الزواغي لـ(وات) بأن الحجز تم", "المدير العام للديوانة يوسف الزواغي"),
+        ("وأفادت وزارة الداخلية في بلاغ لها أنه تم إيقاف", "وزارة الداخلية"),
+    ],
+)
+def test_names_end_before_the_addressee_and_the_venue(text, expected):
+    assert read_speaker(text) == expected
