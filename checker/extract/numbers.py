@@ -235,7 +235,7 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         elif mult is None and glued and nxt == "k":
             mult = 1e3  # "25K followers": a glued k means thousands even without a currency
         if mult is None and nxt in ("م", "ا") and j + 1 < len(tokens) and tokens[j + 1].group(0) == "د" \
-                and _gap(text, tokens[j], tokens[j + 1]).strip() == "":
+                and _gap(text, tokens[j], tokens[j + 1]).strip() in ("", "."):
             # Tunisian shorthand: "175 م د" is 175 million dinars, "30 أ د" 30 thousand.
             value *= 1e6 if nxt == "م" else 1e3
             return j + 2, start, tokens[j].end(), value, None, "TND"

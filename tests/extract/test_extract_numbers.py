@@ -122,6 +122,7 @@ def test_a_plain_count_keeps_its_noun_for_display():
         # Tunisian writing: "6ر12" is 12.6, "175 م د" 175 million dinars; spoken decimals.
         ("تراوحت بين 15 م د و22 م د", [(15e6, "15 م", "TND"), (22e6, "22 م", "TND")]),
         ("قدر بـ 6ر9 دينار", [(9.6, "6ر9", "TND")]),
+        ("بقيمة 7.3 م.د", [(7.3e6, "7.3 م", "TND")]),
         ("بنسبة 46 فاصل 5 بالمائة", [(46.5, "46 فاصل 5 بالمائة", "%")]),
         ("بلغت 6 ملايين و218 ألف دينار", [(6218000, "6 ملايين و218 ألف", "TND")]),
         # Agency English: mln, pct, dlrs, cents.
