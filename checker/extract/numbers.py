@@ -214,6 +214,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             j += 2
     else:
         value, j = _read_words(text, tokens, j)
+        if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
+            return None  # "in the second half": a period, not a fraction
         if value is None or (value == 1 and not currency and not _unit_follows(text, tokens, j)
                              and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
@@ -269,6 +271,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     if percent:
         while j < len(tokens) and tokens[j].start() < end:
             j += 1
+    elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "-" and unit_for(tokens[j].group(0)):
+        unit_span = (tokens[j].start(), tokens[j].end())  # "a 13-year low", "a 24-hour strike"
     elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
         nxt = tokens[j].group(0)
         if not nxt[0].isdigit() and nxt not in _NOT_UNITS and nxt not in _SYMBOLS:

@@ -80,6 +80,8 @@ _LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
 # "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
 _TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
+# "5G", "3D": a capital glued to the digits makes a name.
+_GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
 # "at 10 a.m.", "الساعة 10 صباحا": a time of day.
 _CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d)")
 _RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افريقيا|اقليميا|اوروبيا|اسيويا|مغاربيا)(?!\w)")
@@ -113,7 +115,7 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
         return True
     if _RANK_AFTER_RE.match(folded_after) or _TEXT_NUMBER_AFTER_RE.match(folded_after):
         return True
-    if _CLOCK_AFTER_RE.match(text, end):
+    if _CLOCK_AFTER_RE.match(text, end) or _GLUED_CAPITAL_RE.match(text, end):
         return True
     if not percent and end - start <= 2 and (_RANGE_AFTER_RE.match(text, end) or _RANGE_BEFORE_RE.search(before)):
         return True

@@ -147,6 +147,11 @@ def test_a_plain_count_keeps_its_noun_for_display():
         ("fell by a third", [(1 / 3, "third", "")]),
         ("half the workforce", [(0.5, "half", "")]),
         ("growth of one pct", [(1, "one pct", "%")]),
+        # Hyphenated time units, names with a glued capital, halves of a period.
+        ("a 13-year low", [(13, "13", "years")]),
+        ("a 24-hour strike", [(24, "24", "hours")]),
+        ("the 5G network and a 3D printer", []),
+        ("in the second half", []),
         # Vague amounts are not figures.
         ("committed billion of dollars", []),
         ("several hundred million dlrs", []),
