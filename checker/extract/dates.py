@@ -81,6 +81,8 @@ _PATTERNS = [
     r"|خلال|في|وفي|بحلول|مطلع|قبل|بعد|الي|موفي|من|in|since|until|by|of|year|early|late|mid|for|during|before|after"
     r"|from|through|between|to)"
     r"\s+(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)(?!\s*(?:%|الف|مليون|مليار|دينار|دولار|شخص|حاله))",
+    # "mid-2020", "end-2024", "pre-1990"
+    r"(?<!\w)(?:mid|end|early|late|pre|post|start)-(?P<year>(?:19|20)\d\d)(?!\d)",
     # "عام 550 قبل الميلاد": an ancient year
     r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه))\s+(?P<year>\d{3,4})(?=\s+(?:قبل\s+الميلاد|ميلادي|للميلاد|ق\.?\s?م))",
     # the first year of a range: "(2016-2017)", "2020/2016"
@@ -97,10 +99,10 @@ _PATTERNS = [
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 _YEARISH_RE = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _YEAR_PATTERNS = frozenset(_DATE_RES[6:])
-_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[9], _DATE_RES[10])
+_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
-_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
@@ -181,6 +183,7 @@ _TURN_AFTER_RE = re.compile(rf"\s*({PAST}|{NEXT}|{THIS})(?!\w)")
 _MORE_YEARS_RE = re.compile(
     r"\s*(?:-|/|,|و|and|to|الي|حتي)\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)"
     r"|[-/](?P<short>\d\d)(?![\d%])(?![.,]\d)")
+_DAY_AFTER_RE = re.compile(r"-(?P<day>[0-3]?\d)(?![\d/.\-])")  # "March 3-4"
 _DAY_BEFORE_RE = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:و|,|and|&|-)\s*$")
 
 
@@ -243,6 +246,11 @@ def _coordinated(found: list, folded_to_source, view: UnitView, text: str) -> li
                 at = extra.end()
                 if group == "short":
                     break
+        if mention.day and mention.month and not mention.relative:
+            after = _DAY_AFTER_RE.match(view.folded, bisect_left(view.origin, end))
+            if after and 1 <= int(after.group("day")) <= 31:
+                s, e = folded_to_source(after.start("day"), after.end("day"))
+                more.append((s, e, replace(mention, text=text[s:e], day=int(after.group("day")))))
         if mention.day and mention.month:
             at = bisect_left(view.origin, start)
             before = _DAY_BEFORE_RE.search(view.folded, max(0, at - 12), at)

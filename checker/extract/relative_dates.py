@@ -22,8 +22,8 @@ _ORDINAL_VALUES = {w: i for i, w in enumerate(
 # (pattern, unit, step): unit is day / week / month / year / weekday; step -1 past, 0 this, +1 next.
 _RULES: list[tuple[str, str, int]] = [
     (r"اول\s+(?:من\s+)?امس|the\s+day\s+before\s+yesterday", "day", -2),
-    (r"[وب]?امس|yesterday", "day", -1),
-    (r"[وف]?اليوم|today|tonight", "day", 0),
+    (r"[وب]?امس|yesterday|last\s+night", "day", -1),
+    (r"[وف]?اليوم|today|tonight|this\s+(?:morning|afternoon|evening)", "day", 0),
     (r"[وب]?غدا|tomorrow", "day", 1),
     (rf"(?:{_ORDINAL_DAY})?[وفبل]?(?:ال)?شهر\s+{_PAST}|last\s+month", "month", -1),
     (rf"(?:{_ORDINAL_DAY})?[وفبل]?(?:ال)?شهر\s+{_THIS}|this\s+month|earlier\s+this\s+month", "month", 0),
@@ -47,7 +47,8 @@ _COMPILED = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), unit, step) for p, unit, ste
 # A rule runs only when the unit holds one of its words: the day words for the first four, a
 # "past / this / next" word for the month, year and week rules, a weekday name for the weekday rules.
 _DAY_WORDS = frozenset(
-    "امس وامس بامس اليوم واليوم فاليوم غدا وغدا بغدا yesterday today tonight tomorrow".split())
+    "امس وامس بامس اليوم واليوم فاليوم غدا وغدا بغدا yesterday today tonight tomorrow morning afternoon evening "
+    "night".split())
 _TURN_ONLY = frozenset(
     re.sub(r"[()?:]", " ", _PAST + _NEXT + _THIS).replace("|", " ").split() + "last this next".split())
 _THIS_NOUNS = frozenset("الشهر العام السنه الاسبوع".split())  # "هذا الشهر": the noun is the rarer word

@@ -196,3 +196,18 @@ def test_english_years(text, expected):
 def test_every_relative_rule_has_its_gate():
     from checker.extract.relative_dates import _COMPILED, _GATES
     assert len(_GATES) == len(_COMPILED)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a mid-2020 target", [("2020", "2020", False)]),
+        ("by end-2024", [("2024", "2024", False)]),
+        ("this morning", [("this morning", "2019-11-19", True)]),
+        ("last night", [("last night", "2019-11-18", True)]),
+        ("the 3-4 March 2018 talks", [("3", "2018-03-03", False), ("4 March 2018", "2018-03-04", False)]),
+        ("the March 3-4 talks", [("March 3", "2020-03-03", False), ("4", "2020-03-04", False)]),
+    ],
+)
+def test_english_day_words_and_hyphens(text, expected):
+    assert [(d.text, d.iso, d.relative) for d in read_dates(text, TUESDAY)] == expected
