@@ -39,6 +39,7 @@ _MAX_SOURCE_WORDS = 6  # after "بحسب"/"وفق" a long run is rarely a name
 _WORD_RE = re.compile(r"\S+")
 _QUOTES = "\"'«»“”‘’"
 _MAX_WORDS = 12
+_MAX_HITS = 16  # reporting words tried per unit: a speaker comes early, and a run of "قال قال …" stays linear
 
 _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denied|denies|confirmed|confirms|"
            r"claimed|warned|warns|insisted|insists|reported|predicted|predicts|showed|estimated|forecast|"
@@ -125,14 +126,14 @@ def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
 
 def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     folded, origin = view.folded, view.origin
-    verbs = list(_AR_VERB_RE.finditer(folded))
-    hits = [(m.end(), True) for m in verbs]
+    verbs = {m.end(): m for m in _AR_VERB_RE.finditer(folded)}
+    hits = [(end, True) for end in verbs]
     hits += [(m.end(), False) for m in _AR_SOURCE_RE.finditer(folded)]
-    for position, is_verb in sorted(hits):
+    for position, is_verb in sorted(hits)[:_MAX_HITS]:
         if is_verb:
             after = folded[position:position + 8].lstrip()
-            verb = next(m for m in verbs if m.end() == position)
-            if after.startswith(("ان", "انه", "انها", "بان", "الي", "علي", "ب", "عن", "يوم")) and verb.start() > 0:
+            verb = verbs[position]
+            if after.startswith(("ان", "انه", "انها", "بان", "الي", "علي", "ب", "عن", "يوم")) and 0 < verb.start() < 160:
                 # Subject, then verb, then what was said: the subject comes first.
                 before = _subject_before(text, view, verb.start())
                 if before:
