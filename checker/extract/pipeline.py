@@ -100,10 +100,13 @@ def extract_claims(
     gate = load_gate()
     candidates = []
     for reading in read_units(text, language, published_on):
-        unit, reasons, score = reading.unit, reading.reasons, reading.score
+        unit, reasons, score, claim_type = reading.unit, reading.reasons, reading.score, reading.claim_type
         if reading.features is not None and gate is not None:
             score = guide_rules(round(gate.score(reading.features), 3), reading.features, threshold)
             reasons = _with_speaker(reasons, reading.speaker)
+            if claim_type == "other":
+                # Queued without a cue of its own: a reported statement or something that was done.
+                claim_type = "quote" if reading.speaker else "event" if "event:done" in reading.features else "other"
         elif unit.kind == "sentence":
             score = article_score(score, reasons, reading.dates, len(unit.text.split()), threshold)
         speaker = reading.speaker
@@ -113,7 +116,7 @@ def extract_claims(
                 position=reading.position,
                 score=score,
                 reasons=reasons,
-                claim_type=reading.claim_type,
+                claim_type=claim_type,
                 quantities=tuple(q for _, _, q in reading.quantities) if reading.quantities else (),
                 dates=tuple(d for _, _, d in reading.dates) if reading.dates else (),
                 speaker=speaker[2] if speaker else "",
