@@ -31,6 +31,8 @@ _AR_STOPS = set(
     موضحا موضحه قائلا قائله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
 )
 _ADDRESSEE_RE = re.compile(r"^ل[ـ\u0640]?(?:$|[\"'«»“”(])")
+# Honorifics that carry a pronoun and name the speaker: "وأكد سموه", "أوضح معاليه".
+_HONORIFICS = ("معالي", "سمو", "فخامت", "جلالت", "سعادت", "سيادت", "دولت")
 # A preposition with a pronoun right after the verb belongs to the verb: "أفاد به", "صرح لها".
 _PRONOUN_OBJECTS = frozenset("به بها له لها لهم عنه عنها".split())
 # Interview labels before the words: "س:", "ج:", "Q:", "A:".
@@ -102,7 +104,7 @@ def _is_object(text: str, start: int, end: int) -> bool:
 
 def _has_pronoun_suffix(word: str) -> bool:
     """"انتصاره", "التزامها" in its source spelling: a noun with a possessive (never one with "ال")."""
-    if len(word) <= 3 or word.endswith(("الله", "اللّه")):
+    if len(word) <= 3 or word.endswith(("الله", "اللّه")) or word.startswith(_HONORIFICS):
         return False
     if word.endswith(("ها", "هم", "هما")):
         return True  # "التزامها": even a word that starts like the article

@@ -134,3 +134,16 @@ def test_according_to_what_someone_said(text, expected):
 )
 def test_names_end_before_the_addressee_and_the_venue(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وأكد سموه أن المملكة ماضية في خططها", "سموه"),  # an honorific with its pronoun names the speaker
+        ("أوضح معاليه خلال الاجتماع أن المشروع اكتمل", "معاليه"),
+        ("ذكرت وكالة الأنباء السعودية (واس) أن الاجتماع عقد", "وكالة الأنباء السعودية (واس)"),
+        ('قالت مصادر مطلعة لـ"عكاظ" إن الاتفاق وشيك', "مصادر مطلعة"),
+    ],
+)
+def test_gulf_press_attributions(text, expected):
+    assert read_speaker(text) == expected
