@@ -25,7 +25,7 @@ _NOT_UNITS = set(
     are has have had that which who as per since more less over about""".split()
 )
 # A quantity starts at digits, a currency sign or a number word: units without one are skipped.
-_STARTERS = (with_prefixes(set(WORDS) | set(MULTIPLIERS), CLITICS) | frozenset(_SYMBOLS)
+_STARTERS = (with_prefixes(set(WORDS) | set(MULTIPLIERS), CLITICS) | frozenset(_SYMBOLS) | {"%"}
              | with_prefixes(set(WITH_ARTICLE) | set(TIME_DUALS), ("و", "ب", "ل")) | frozenset({"a"}))
 # Units without digits are read only when one of these words is present ("a" alone is not enough).
 _WORDED_STARTERS = (_STARTERS - {"a"}) | frozenset(AFTER_A)
@@ -201,6 +201,13 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
         currency = _SYMBOLS[word]
         j = i + 1
+    elif word == "%":
+        # "بنسبة %5": typed right to left, the sign comes first.
+        if i + 1 < len(tokens) and tokens[i + 1].start() == tok.end() and tokens[i + 1].group(0)[0].isdigit():
+            value = _parse_digits(tokens[i + 1].group(0))
+            if value is not None:
+                return i + 2, start, tokens[i + 1].end(), value, None, "%"
+        return None
     first = tokens[j].group(0)
     value = _parse_digits(first) if first[0].isdigit() else None
     if value is not None:
