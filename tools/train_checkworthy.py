@@ -270,11 +270,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="annotated TUNING articles (gold JSON): also fit the article gate")
     parser.add_argument("--texts", type=Path, default=ROOT.parent / "shared" / "data" / "articles")
     parser.add_argument("--gate-only", action="store_true", help="fit only the article gate (needs --articles)")
+    parser.add_argument("--gate-out", type=Path, default=GATE_PATH)
     args = parser.parse_args(argv)
     if args.gate_only:
         if not args.articles:
             parser.error("--gate-only needs --articles")
-        train_gate(args.articles, args.texts)
+        train_gate(args.articles, args.texts, args.gate_out)
         return
     rows = load(args.data)
     labels = [r.check_worthy for r, _ in rows]
@@ -296,7 +297,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.articles:
         # The gate reads the sentence scorer's output: fit it after the scorer it stands on.
         load_model.cache_clear()
-        train_gate(args.articles, args.texts)
+        train_gate(args.articles, args.texts, args.gate_out)
 
 
 if __name__ == "__main__":
