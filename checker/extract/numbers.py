@@ -148,7 +148,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
                 value, unit = value / 100, "USD"  # "76.85 cts" is 0.7685 of a dollar
             if not unit:
                 noun = text[slice(*source_span(origin, *unit_span, text))]
-        found.append((start, end, Quantity(value=value, text=written, unit=unit, noun=noun)))
+        found.append((start, end, Quantity(value=value, text=written, unit=unit or noun, measure=unit)))
         i = next_i
     return _share_scales(text, found) if len(found) > 1 else found
 
@@ -177,7 +177,8 @@ def _share_scales(text: str, found: list[tuple[int, int, Quantity]]) -> list[tup
         scale = q2.value / base2
         if scale > 1 or (q2.unit and not q1.unit):
             out[k] = (s1, e1, Quantity(value=q1.value * (scale if scale > 1 else 1), text=q1.text,
-                                       unit=q1.unit or q2.unit, noun=q1.noun))
+                                       unit=q1.measure and q1.unit or q2.measure or q1.unit,
+                                       measure=q1.measure or q2.measure))
     return out
 
 

@@ -31,12 +31,12 @@ class Reason:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number read from a unit: ISO currency, "%", "percentage point" or a time unit; "" for a plain count."""
+    """A number read from a unit, with what it measures (ANNOTATION.md) and what to show beside it."""
 
     value: float
     text: str
-    unit: str = ""
-    noun: str = ""  # the word a plain count counts ("جندي", "troops"), as written; shown, not measured
+    unit: str = ""  # shown beside the number: the measure, or for a plain count the word it counts ("جندي")
+    measure: str = ""  # ANNOTATION.md's unit: ISO currency, "%", "percentage point", a time unit; "" for a count
 
 
 @dataclass(frozen=True)

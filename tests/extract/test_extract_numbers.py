@@ -34,9 +34,9 @@ from checker.extract import read_quantities
     ],
 )
 def test_read_quantities(text, expected):
-    # ANNOTATION.md: the unit is an ISO code, "%" or a time unit, empty for plain counts (the
-    # counted noun used to be given as the unit; it is now `noun`).
-    found = [(q.value, q.text, q.unit) for q in read_quantities(text)]
+    # ANNOTATION.md's unit (`measure`): an ISO code, "%" or a time unit, empty for plain counts; `unit` keeps
+    # what is shown beside the number (for a plain count, the counted word).
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
 
 
@@ -109,13 +109,18 @@ def test_no_quantity(text):
     ],
 )
 def test_misread_number_classes(text, expected):
-    found = [(q.value, q.text, q.unit) for q in read_quantities(text)]
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
 
 
-def test_a_plain_count_keeps_its_noun_for_display():
-    [quantity] = read_quantities("with 2,500 troops")
-    assert (quantity.unit, quantity.noun) == ("", "troops")
+@pytest.mark.parametrize(
+    "text, unit, measure",
+    [("with 2,500 troops", "troops", ""), ("وصل عدد المتطوعين إلى 50 ألف متطوع", "متطوع", ""),
+     ("a deal worth $1.13bn", "USD", "USD"), ("بلغت 2.5 مليون دولار", "USD", "USD"), ("rose 7 percent", "%", "%")],
+)
+def test_a_plain_count_shows_its_noun_and_measures_nothing(text, unit, measure):
+    [quantity] = read_quantities(text)
+    assert (quantity.unit, quantity.measure) == (unit, measure)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +165,7 @@ def test_a_plain_count_keeps_its_noun_for_display():
     ],
 )
 def test_more_number_classes(text, expected):
-    found = [(q.value, q.text, q.unit) for q in read_quantities(text)]
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
 
 
