@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
 from checker.extract.hijri import find_hijri
-from checker.extract.relative_dates import RELATIVE_WORDS, find_relative
+from checker.extract.relative_dates import NEXT, PAST, RELATIVE_WORDS, THIS, find_relative
 from checker.extract.types import DateMention
 from checker.extract.view import UnitView, view_of, with_prefixes
 from checker.text import source_span
@@ -55,7 +56,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_B = r"(?<![\w])"  # word start
+_B = r"(?:(?<!\w)|(?<=(?<!\w)و))"  # word start, or after a glued "و" ("3 و4 مارس")
 _E = r"(?![\w])"  # word end
 _MON_AR = rf"(?:[وبل])?(?P<mar>{_alternation(_MONTHS_AR)}){_E}(?:\s*[/\-]\s*(?:{_alternation(_MONTHS_AR)}){_E})?"
 _MON_EN = rf"(?P<men>{_alternation(_MONTHS_EN)})\.?{_E}"
@@ -76,13 +77,32 @@ _PATTERNS = [
     # 5/1/2020, 05.01.2020: day first, as written in Arabic and British usage
     r"(?<![\d/.\-])(?P<day>\d{1,2})([/.\-])(?P<month>\d{1,2})\2(?P<year>\d{4})(?![\d/.\-]?\d)",
     # العام 2017, عام 2014, in 2017, since 2014, the end of 2017
-    r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه)|لعام|منذ|حتي|خلال|in|since|until|by|of|year|early|late|mid)"
-    r"\s+(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)",
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه|عامي|سنتي|سنوات|نهايه|بدايه|اواخر|اوائل|منتصف|موسم|فتره|افق)|لعام|منذ|حتي"
+    r"|خلال|في|وفي|بحلول|مطلع|قبل|بعد|الي|موفي|من|in|since|until|by|of|year|early|late|mid|for|during|before|after"
+    r"|from|through|between|to)"
+    r"\s+(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)(?!\s*(?:%|الف|مليون|مليار|دينار|دولار|شخص|حاله))",
+    # "mid-2020", "end-2024", "pre-1990"
+    r"(?<!\w)(?:mid|end|early|late|pre|post|start)-(?P<year>(?:19|20)\d\d)(?!\d)",
+    # "عام 550 قبل الميلاد": an ancient year
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه))\s+(?P<year>\d{3,4})(?=\s+(?:قبل\s+الميلاد|ميلادي|للميلاد|ق\.?\s?م))",
+    # the first year of a range: "(2016-2017)", "2020/2016"
+    r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?=\s*[-/]\s*(?:19|20)\d\d(?!\d))",
+    # "fiscal 1986", "into 1988", "K Mart said 1985 was": in English prose a lone 19xx/20xx is a year
+    r"(?<=[a-z] )(?P<year>(?:19|20)\d\d)(?![\d,.]?\d)(?!'?s\b)(?!\s*(?:%|percent|pct|mln|bln|billion|million|"
+    r"thousand|dlrs|dollars|people|workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|"
+    r"homes|units|shares|acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
+    # "the 1987 trade surplus", "a 1986 loss": a year before a noun
+    r"(?<!\w)(?:the|a|an|its|their|his|her|this|our)\s+(?P<year>(?:19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|"
+    r"workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|homes|units|dlrs|dollars|shares|"
+    r"acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
+_YEARISH_RE = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+_YEAR_PATTERNS = frozenset(_DATE_RES[6:])
+_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
-_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
@@ -106,9 +126,13 @@ _CHOICES = {(m, d, n): _choose(m, d, n) for m in (False, True) for d in (False, 
 
 
 def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
-    """The date patterns that can match in a unit; most units need none or two of the seven."""
+    """The date patterns that can match in a unit; most units need none or two of them."""
     numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
-    return _CHOICES[view.mentions(_MONTH_WORDS), view.has_digit, numeric]
+    chosen = _CHOICES[view.mentions(_MONTH_WORDS), view.has_digit, numeric]
+    if view.has_digit and _YEARISH_RE.search(view.folded) is None:
+        # The year patterns (a preposition, a range, a noun, an ancient year) need a year-like number.
+        chosen = tuple(p for p in chosen if p not in _YEAR_PATTERNS)
+    return chosen
 
 
 def _to_mention(match: re.Match, text: str) -> DateMention | None:
@@ -148,6 +172,94 @@ def infer_year(mention: DateMention, published_on: date | None) -> DateMention:
     return replace(mention, year=best[1], inferred=True) if best else mention
 
 
+# A month named alone, or with "last / next / this": "أكتوبر الماضي", "أفريل الفارط", "next April", "in December".
+_MONTH_ALONE_RE = re.compile(
+    rf"(?<!\w)(?:[وبل]?شهر\s+)?(?:last\s+|next\s+|this\s+)?(?:{_MON_AR}|{_MON_EN})"
+    rf"(?:\s+(?P<turn>{PAST}|{NEXT}|{THIS}))?(?!\w)"
+)
+_TURN_STEP = [(re.compile(PAST), -1), (re.compile(NEXT), 1), (re.compile(THIS), 0)]
+_TURN_AFTER_RE = re.compile(rf"\s*({PAST}|{NEXT}|{THIS})(?!\w)")
+# After a year or a day: another one joined by "و", "and", a comma, a dash or a slash.
+_MORE_YEARS_RE = re.compile(
+    r"\s*(?:-|/|,|و|and|to|الي|حتي)\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)"
+    r"|[-/](?P<short>\d\d)(?![\d%])(?![.,]\d)")
+_DAY_AFTER_RE = re.compile(r"-(?P<day>[0-3]?\d)(?![\d/.\-])")  # "March 3-4"
+_DAY_BEFORE_RE = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:و|,|and|&|-)\s*$")
+
+
+def month_alone(month: int, step: int | None, published_on: date | None) -> DateMention:
+    """A month without a year, placed against the publication date: the last one past, the next one, or
+    (alone) the nearest, where up to three months ahead is read as coming and further as gone."""
+    if published_on is None:
+        return DateMention("", None, month, None, relative=True)
+    ahead = (month - published_on.month) % 12
+    if step == -1:
+        year = published_on.year if 0 < month < published_on.month else published_on.year - 1
+    elif step == 1:
+        year = published_on.year if month > published_on.month else published_on.year + 1
+    elif step == 0 or ahead == 0:
+        year = published_on.year
+    else:
+        year = published_on.year + (month < published_on.month) if ahead <= 3 else (
+            published_on.year - (month > published_on.month))
+    return DateMention("", year, month, None, relative=True)
+
+
+def _months_alone(view: UnitView, published_on: date | None) -> list:
+    """Month names without a day or year (English ones capitalised, and not the verb "may")."""
+    found = []
+    for match in _MONTH_ALONE_RE.finditer(view.folded):
+        name = match.group("men")
+        if name:
+            at = view.origin[match.start("men")] if match.start("men") < len(view.origin) else 0
+            written = view.text[at:at + len(name)]
+            if not written[:1].isupper() or name == "may":
+                continue  # "may" is the verb; a month in English prose is capitalised
+            month = _MONTHS_EN[name]
+        else:
+            month = _MONTHS_AR[" ".join(match.group("mar").split())]
+        words = match.group(0).split()
+        step = -1 if words[0] == "last" else 1 if words[0] == "next" else 0 if words[0] == "this" else None
+        turn = match.group("turn")
+        if turn:
+            step = next(s for pattern, s in _TURN_STEP if pattern.fullmatch(turn))
+        found.append((match.start(), match.end(), month_alone(month, step, published_on)))
+    return found
+
+
+def _coordinated(found: list, folded_to_source, view: UnitView, text: str) -> list:
+    """Years and days joined to a found date: "2015 و2016", "(2016-2017)", "3 و4 مارس 2018"."""
+    more = []
+    for start, end, mention in found:
+        if mention.year and not mention.relative:
+            at = bisect_left(view.origin, end)
+            while True:
+                extra = _MORE_YEARS_RE.match(view.folded, at)
+                if not extra:
+                    break
+                group = "year" if extra.group("year") else "short"
+                s, e = folded_to_source(extra.start(group), extra.end(group))
+                year = int(extra.group("year")) if group == "year" else mention.year // 100 * 100 + int(extra.group("short"))
+                if group == "short" and year <= mention.year:
+                    year += 100  # "1999/00"
+                more.append((s, e, DateMention(text[s:e], year, None, None)))
+                at = extra.end()
+                if group == "short":
+                    break
+        if mention.day and mention.month and not mention.relative:
+            after = _DAY_AFTER_RE.match(view.folded, bisect_left(view.origin, end))
+            if after and 1 <= int(after.group("day")) <= 31:
+                s, e = folded_to_source(after.start("day"), after.end("day"))
+                more.append((s, e, replace(mention, text=text[s:e], day=int(after.group("day")))))
+        if mention.day and mention.month:
+            at = bisect_left(view.origin, start)
+            before = _DAY_BEFORE_RE.search(view.folded, max(0, at - 12), at)
+            if before and 1 <= int(before.group("day")) <= 31:
+                s, e = folded_to_source(before.start("day"), before.end("day"))
+                more.append((s, e, replace(mention, text=text[s:e], day=int(before.group("day")))))
+    return more
+
+
 def find_dates(text: str, published_on: date | None = None, view: UnitView | None = None,
                ) -> list[tuple[int, int, DateMention]]:
     """Dates in a text with their (start, end) offsets, left to right, never overlapping.
@@ -161,11 +273,17 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
     folded, origin = view.folded, view.origin
     on_folded = []
     for pattern in _patterns_for(view):
+        year_only = pattern in _YEAR_ONLY  # "في 2019" is the date 2019: the preposition stays out
         for match in pattern.finditer(folded):
-            on_folded.append((match.start(), match.end(), match))
+            if year_only:
+                on_folded.append((match.start("year"), match.end("year"), match))
+            else:
+                on_folded.append((match.start(), match.end(), match))
     if view.has_digit:
         on_folded += find_hijri(folded, view.words)
     on_folded += find_relative(folded, published_on, view.words)
+    if view.mentions(_MONTH_WORDS):
+        on_folded += _months_alone(view, published_on)
     found = []
     for f_start, f_end, item in on_folded:
         start, end = source_span(origin, f_start, f_end, text)
@@ -174,6 +292,12 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
         else:
             mention = _to_mention(item, text[start:end])
         if mention is not None:
+            turn = _TURN_AFTER_RE.match(folded, f_end) if mention.day and not mention.year else None
+            if turn:
+                # "20 ماي الجاري", "5 اكتوبر المقبل": the turn word places the month.
+                step = next(s for pattern, s in _TURN_STEP if pattern.fullmatch(turn.group(1)))
+                placed = month_alone(mention.month, step, published_on)
+                mention = replace(mention, year=placed.year, relative=True, inferred=True) if placed.year else mention
             found.append((start, end, infer_year(mention, published_on)))
     # Leftmost, then longest: "5 كانون الثاني/يناير 2020" beats its "يناير 2020".
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
@@ -181,6 +305,11 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
     for item in found:
         if not chosen or item[0] >= chosen[-1][1]:
             chosen.append(item)
+    extra = _coordinated(chosen, lambda a, b: source_span(origin, a, b, text), view, text)
+    if extra:
+        taken = {(s, e) for s, e, _ in chosen}
+        chosen = sorted(chosen + [x for x in extra if (x[0], x[1]) not in taken
+                                  and not any(s < x[1] and x[0] < e for s, e, _ in chosen)], key=lambda x: x[0])
     return chosen
 
 

@@ -36,15 +36,34 @@ def read_checkworthy(data: Path, language: str) -> Iterator[LabelledRow]:
 
 
 def average_precision(scores: Sequence[float], labels: Sequence[bool]) -> float:
-    """Average precision of the positive class for a ranking by score (ties keep input order)."""
-    order = sorted(range(len(scores)), key=lambda i: -scores[i])
-    hits = 0
+    """Average precision of the positive class, tie-aware: the same whatever the order of tied rows.
+
+    Rows with the same score form one group; the group's share is the expected value of precision
+    at each of its positives over every ordering of the group (McSherry and Najork, "Computing
+    information retrieval performance measures efficiently in the presence of tied scores", 2008).
+    Without ties this is the usual AP.
+    """
+    groups: dict[float, list[int]] = {}
+    for score, label in zip(scores, labels):
+        group = groups.setdefault(score, [0, 0])
+        group[0] += 1
+        group[1] += bool(label)
+    total_positive = sum(group[1] for group in groups.values())
+    if not total_positive:
+        return 0.0
+    seen = hits = 0  # rows and positives ranked above the current group
     total = 0.0
-    for rank, index in enumerate(order, start=1):
-        if labels[index]:
-            hits += 1
-            total += hits / rank
-    return total / hits if hits else 0.0
+    for score in sorted(groups, reverse=True):
+        size, positives = groups[score]
+        if positives:
+            # At position j of the group a positive sits with chance positives/size, and then
+            # (j - 1)(positives - 1)/(size - 1) of the rows before it in the group are positives.
+            inside = (positives - 1) / (size - 1) if size > 1 else 0.0
+            total += positives / size * sum(
+                (hits + 1 + (j - 1) * inside) / (seen + j) for j in range(1, size + 1))
+        seen += size
+        hits += positives
+    return total / total_positive
 
 
 def precision_recall_f1(scores: Sequence[float], labels: Sequence[bool], threshold: float) -> tuple[float, float, float]:

@@ -5,57 +5,45 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
+from checker.extract.number_words import (
+    AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
+)
+from checker.extract.quantity_units import CURRENCY_WORDS, PERCENT_POINT_RE, is_not_a_quantity, unit_for
 from checker.extract.types import Quantity
 from checker.extract.view import UnitView, view_of, with_prefixes
 from checker.text import source_span
 
-# Number words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي).
-_WORDS = {
-    "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
-    "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "ثمان": 8, "تسع": 9, "تسعه": 9,
-    "عشر": 10, "عشره": 10, "احد": 1, "احدي": 1,
-    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-    "الفان": 2000, "الفين": 2000, "مليونان": 2_000_000, "مليونين": 2_000_000,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_MULTIPLIERS = {
-    "الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
-    "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "ترليون": 1e12, "تريليون": 1e12,
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6, "tn": 1e12,
-}
-# Plurals that mean "thousands of", "millions of" unless a number precedes them.
-_VAGUE = {"الاف", "ملايين", "مليارات"}
-_HUNDREDS = {"مئه", "مائه", "hundred"}
 # Letter suffixes that only mean a multiplier when glued to a sum of money: £600m, $5k.
 _MONEY_SUFFIX = {"m": 1e6, "k": 1e3, "b": 1e9}
 _SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR"}
-_PERCENT_WORDS = re.compile(r"\s*(?:%|percent\b|per cent\b|(?:في|بال)\s*الم[يا]?[يئ]?ه\b|بالمئه\b)")
-_CURRENCY_WORDS = {
-    "دولار", "دولارا", "دولارات", "يورو", "دينار", "دينارا", "دنانير", "جنيه", "جنيها", "ريال",
-    "ريالا", "درهم", "درهما", "ليره", "dollar", "dollars", "euro", "euros", "pound", "pounds",
-    "dinar", "dinars", "riyal", "riyals", "usd", "eur", "gbp", "iqd",
-}
+# "في المئة", "في المائة", "بالمائة" (folded: "بالمايه"), "بالمئة", "%", "percent".
+_PERCENT_WORDS = re.compile(r"\s*(?:%|percent\b|per cent\b|pct\b|(?:في\s*|ب)الم(?:ئ|اي|ائ|ي)ه(?!\w))")
+_CURRENCY_WORDS = frozenset(CURRENCY_WORDS)
 _NOT_UNITS = set(
     """و في من على الى عن مع لكن لكنها لكنه او ثم حتي منذ قد التي الذي الذين ما لا ان انه كما بعد
     قبل عند خلال ضد بين كل and or of in on at to the a an for from by with but than is was were
     are has have had that which who as per since more less over about""".split()
 )
 # A quantity starts at digits, a currency sign or a number word: units without one are skipped.
-_STARTERS = with_prefixes(set(_WORDS) | set(_MULTIPLIERS), "و") | frozenset(_SYMBOLS)
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
+_STARTERS = (with_prefixes(set(WORDS) | set(MULTIPLIERS), CLITICS) | frozenset(_SYMBOLS) | {"%"}
+             | with_prefixes(set(WITH_ARTICLE) | set(TIME_DUALS), ("و", "ب", "ل")) | frozenset({"a"}))
+# Units without digits are read only when one of these words is present ("a" alone is not enough).
+_WORDED_STARTERS = (_STARTERS - {"a"}) | frozenset(AFTER_A)
+# "6ر12" is the Tunisian way of writing 12.6 (the fraction first, then ر, then the integer).
+_TOKEN_RE = re.compile(r"\d+ر\d+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
+_TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
+# Spoken decimals: "46 فاصل 5" is 46.5.
+_SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
+_COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
+_ORDINAL_BEFORE_RE = re.compile(r"ال\w+[هي]\s+$")
+_CENTS = frozenset({"cts", "ct", "cents", "cent"})
 _ARABIC_AND = "و"
 
 
 def _parse_digits(token: str) -> float | None:
+    tunisian = _TUNISIAN_DECIMAL_RE.fullmatch(token)
+    if tunisian:
+        return float(f"{tunisian.group(2)}.{tunisian.group(1)}")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
         return float(token.replace(",", ""))
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
@@ -66,18 +54,46 @@ def _parse_digits(token: str) -> float | None:
 
 
 def _word_value(word: str) -> float | None:
-    if word in _WORDS:
-        return _WORDS[word]
-    if word.startswith(_ARABIC_AND) and word[1:] in _WORDS:
-        return _WORDS[word[1:]]
+    if word in WORDS:
+        return WORDS[word]
+    if word in WITH_ARTICLE:
+        return WITH_ARTICLE[word]
+    for clitic in CLITICS:
+        if word.startswith(clitic) and (word[len(clitic):] in WORDS or word[len(clitic):] in WITH_ARTICLE):
+            rest = word[len(clitic):]
+            return WORDS.get(rest, WITH_ARTICLE.get(rest))
     return None
 
 
+def _after_noun(text: str, tokens: list[re.Match], i: int, word: str) -> bool:
+    """"عقدا واحدا", "سنة واحدة": Arabic "one" right after the noun it counts (ANNOTATION.md lists it)."""
+    if not word.startswith("واحد") or i == 0 or _gap(text, tokens[i - 1], tokens[i]).strip():
+        return False
+    noun = tokens[i - 1].group(0)
+    return len(noun) > 2 and not noun[0].isdigit() and noun not in _NOT_UNITS and noun.endswith(("ا", "ه"))
+
+
+def _unit_follows(text: str, tokens: list[re.Match], j: int) -> bool:
+    """True when a percent, a currency or a time unit follows token j - 1: "one pct", "one year"."""
+    if _PERCENT_WORDS.match(text, tokens[j - 1].end()):
+        return True
+    return j < len(tokens) and bool(unit_for(tokens[j].group(0)))
+
+
+def _bare_number_word(word: str) -> str:
+    """A number word without the preposition or conjunction glued to it."""
+    for clitic in sorted(CLITICS, key=len, reverse=True):
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and (rest in WORDS or rest in WITH_ARTICLE):
+            return rest
+    return word
+
+
 def _multiplier(word: str) -> float | None:
-    if word in _MULTIPLIERS:
-        return _MULTIPLIERS[word]
-    if word.startswith(_ARABIC_AND) and word[1:] in _MULTIPLIERS:
-        return _MULTIPLIERS[word[1:]]
+    if word in MULTIPLIERS:
+        return MULTIPLIERS[word]
+    if word.startswith(_ARABIC_AND) and word[1:] in MULTIPLIERS:
+        return MULTIPLIERS[word[1:]]
     return None
 
 
@@ -88,7 +104,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     `dates` and `view` are find_dates' and view_of's answers when the caller has them.
     """
     view = view_of(text) if view is None else view
-    if not view.has_digit and not view.mentions(_STARTERS):
+    if not view.has_digit and not view.mentions(_WORDED_STARTERS):
         return []
     folded, origin = view.folded, view.origin
     dates = find_dates(text, view=view) if dates is None else dates
@@ -100,6 +116,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             masked_text = masked_text[:first] + " " * (last - first) + masked_text[last:]
     tokens = list(_TOKEN_RE.finditer(masked_text))
     found: list[tuple[int, int, Quantity]] = []
+    label_end = -1  # folded end of the last number that was a label: "الفصلين 92 و93" are both labels
     i = 0
     while i < len(tokens):
         word = tokens[i].group(0)
@@ -112,12 +129,57 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             continue
         next_i, f_start, f_end, value, unit_span, unit_code = result
         start, end = source_span(origin, f_start, f_end, text)
-        unit = unit_code
-        if not unit and unit_span:
-            unit = text[slice(*source_span(origin, *unit_span, text))]
-        found.append((start, end, Quantity(value=value, text=text[start:end], unit=unit)))
+        written = text[start:end]
+        coordinated = label_end >= 0 and _COORDINATION_RE.fullmatch(masked_text, label_end, f_start) is not None
+        if coordinated or is_not_a_quantity(text, masked_text[:f_start], start, end, written.isdigit(),
+                                            unit_code == "%", masked_text[f_end:f_end + 16]):
+            label_end = f_end
+            i = next_i
+            continue
+        if written in ("عشر", "عشرة") and _ORDINAL_BEFORE_RE.search(masked_text[max(0, f_start - 16):f_start]):
+            i = next_i
+            continue  # "الثامنة عشر": an ordinal
+        unit, noun = unit_code, ""
+        if unit_span:
+            word = masked_text[unit_span[0]:unit_span[1]]
+            after = re.match(r"\s+(\w+)", masked_text[unit_span[1]:])
+            unit = unit or unit_for(word, after.group(1) if after else "")
+            if word in _CENTS and not unit_code:
+                value, unit = value / 100, "USD"  # "76.85 cts" is 0.7685 of a dollar
+            if not unit:
+                noun = text[slice(*source_span(origin, *unit_span, text))]
+        found.append((start, end, Quantity(value=value, text=written, unit=unit or noun, measure=unit)))
         i = next_i
-    return found
+    return _share_scales(text, found) if len(found) > 1 else found
+
+
+_RANGE_GAP_RE = re.compile(r"\s*(?:to|and|or|-|–|و|الى|إلى|حتى)\s*")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def _base(written: str) -> float | None:
+    """The leading number of a quantity as written, before any scale word."""
+    head = written.split()[0].lstrip("$£€").translate(_DIGITS) if written.split() else ""
+    value = _parse_digits(head) if head[:1].isdigit() else _word_value(head.casefold())
+    return float(value) if value else None
+
+
+def _share_scales(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """"three to five billion dlrs", "بين 15 و20 مليون": the first end of a range takes the second's scale and unit."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        (s1, e1, q1), (s2, _, q2) = out[k], out[k + 1]
+        if not _RANGE_GAP_RE.fullmatch(text, e1, s2) or len(q1.text.split()) != 1:
+            continue
+        base1, base2 = _base(q1.text), _base(q2.text)
+        if not base1 or not base2 or q1.value != base1:
+            continue
+        scale = q2.value / base2
+        if scale > 1 or (q2.unit and not q1.unit):
+            out[k] = (s1, e1, Quantity(value=q1.value * (scale if scale > 1 else 1), text=q1.text,
+                                       unit=q1.measure and q1.unit or q2.measure or q1.unit,
+                                       measure=q1.measure or q2.measure))
+    return out
 
 
 def _gap(text: str, left: re.Match, right: re.Match) -> str:
@@ -130,9 +192,23 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     word = tok.group(0)
     start, j = tok.start(), i
     currency = ""
+    if word == "a":
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
+            return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), AFTER_A[tokens[i + 1].group(0)], None, ""
+        return None
+    bare = word[1:] if word[:1] in "وبل" and word[1:] in TIME_DUALS else word
+    if bare in TIME_DUALS:
+        return i + 1, start + len(word) - len(bare), tok.end(), 2.0, None, TIME_DUALS[bare]
     if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
         currency = _SYMBOLS[word]
         j = i + 1
+    elif word == "%":
+        # "بنسبة %5": typed right to left, the sign comes first.
+        if i + 1 < len(tokens) and tokens[i + 1].start() == tok.end() and tokens[i + 1].group(0)[0].isdigit():
+            value = _parse_digits(tokens[i + 1].group(0))
+            if value is not None:
+                return i + 2, start, tokens[i + 1].end(), value, None, "%"
+        return None
     first = tokens[j].group(0)
     value = _parse_digits(first) if first[0].isdigit() else None
     if value is not None:
@@ -140,10 +216,24 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if re.search(r"[a-z]-?$", before):
             return None  # G7, F-16, COVID-19: part of a name
         j += 1
+        spoken = _SPOKEN_DECIMAL_RE.match(text, tokens[j - 1].end()) if "." not in first else None
+        if spoken and j + 1 < len(tokens):
+            value = float(f"{first}.{spoken.group(1)}")
+            j += 2
     else:
         value, j = _read_words(text, tokens, j)
-        if value is None or (value == 1 and not currency):
+        if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
+            return None  # "in the second half": a period, not a fraction
+        if value is None or (value == 1 and not currency and not _unit_follows(text, tokens, j)
+                             and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
+        if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
+            return None  # "billion of dollars", "several hundred million": vague, not a figure
+        if j < len(tokens) and tokens[j].group(0) in FRACTIONS and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+            value /= FRACTIONS[tokens[j].group(0)]  # "ثلاثة أخماس": three fifths
+            j += 1
+        if _word_value(first) is not None and first not in WORDS and first not in WITH_ARTICLE:
+            start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
     end = tokens[j - 1].end()
     # Multiplier after digits: "50 ألف", "2.5 million", "$1.13bn", "£600m".
     if j < len(tokens) and first[0].isdigit() and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
@@ -154,17 +244,43 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             mult = _MONEY_SUFFIX.get(nxt)
         elif mult is None and glued and nxt == "k":
             mult = 1e3  # "25K followers": a glued k means thousands even without a currency
+        if mult is None and nxt in ("م", "ا") and j + 1 < len(tokens) and tokens[j + 1].group(0) == "د" \
+                and _gap(text, tokens[j], tokens[j + 1]).strip() in ("", "."):
+            # Tunisian shorthand: "175 م د" is 175 million dinars, "30 أ د" 30 thousand.
+            value *= 1e6 if nxt == "م" else 1e3
+            return j + 2, start, tokens[j].end(), value, None, "TND"
         if mult is not None and (glued or nxt not in {"bn", "mn", "tn"}):
             value *= mult
             end = tokens[j].end()
             j += 1
+            # "6 ملايين و218 ألف": a smaller scale joined by "و" adds to the figure.
+            if j + 2 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit():
+                smaller = _multiplier(tokens[j + 2].group(0))
+                part = _parse_digits(tokens[j + 1].group(0))
+                joined = _gap(text, tokens[j], tokens[j + 1]).strip() == ""
+                if smaller and part is not None and smaller < mult and joined:
+                    value += part * smaller
+                    end = tokens[j + 2].end()
+                    j += 3
+                elif not smaller and part is not None and part < 1000 <= mult and part == int(part):
+                    value += part  # "3 آلاف و500 شخص"
+                    end = tokens[j + 1].end()
+                    j += 2
     unit_span = None
     percent = _PERCENT_WORDS.match(text, end)
     if percent:
         end = percent.end()
         currency = "%"
+    elif PERCENT_POINT_RE.match(text, end):
+        currency = "percentage point"
+        end_points = PERCENT_POINT_RE.match(text, end).end()
+        while j < len(tokens) and tokens[j].start() < end_points:
+            j += 1
+    if percent:
         while j < len(tokens) and tokens[j].start() < end:
             j += 1
+    elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "-" and unit_for(tokens[j].group(0)):
+        unit_span = (tokens[j].start(), tokens[j].end())  # "a 13-year low", "a 24-hour strike"
     elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
         nxt = tokens[j].group(0)
         if not nxt[0].isdigit() and nxt not in _NOT_UNITS and nxt not in _SYMBOLS:
@@ -177,6 +293,7 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
 def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None, int]:
     """Sum a run of number words: "خمسة وعشرون ألف", "three thousand", "ثلاثة آلاف"."""
     total = current = 0.0
+    last_scale = 1.0
     seen = False
     while j < len(tokens):
         word = tokens[j].group(0)
@@ -184,15 +301,18 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
             break
         unit = _word_value(word)
         mult = _multiplier(word)
-        if unit is not None:
+        if unit is not None and unit < 1 and total and not current:
+            total += unit * last_scale  # "مليار ونصف": half of the scale before it
+        elif unit is not None:
             current += unit
-        elif mult is not None and (seen or word not in _VAGUE):
-            if word.lstrip(_ARABIC_AND) in _HUNDREDS:
+        elif mult is not None and (seen or word not in VAGUE):
+            if word.lstrip(_ARABIC_AND) in HUNDREDS:
                 current = (current or 1) * mult
             else:
                 total += (current or 1) * mult
                 current = 0
-        elif seen and word == "and":
+                last_scale = mult
+        elif seen and word == "and" and (total or current >= 100):  # "hundred and twenty", not "three and four"
             j += 1
             continue
         else:

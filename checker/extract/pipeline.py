@@ -1,23 +1,27 @@
 """From article text to scored units: the extraction room's main entry point."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Iterator
 
 from checker.extract.dates import find_dates
+from checker.extract.gate import gate_features, guide_rules, load_gate, to_logit
 from checker.extract.numbers import find_quantities
-from checker.extract.score import DEFAULT_THRESHOLD, rule_score, score_sentence
+from checker.extract.score import DEFAULT_THRESHOLD, WEIGHTS, rule_score, score_sentence
 from checker.extract.speaker import find_speaker
 from checker.extract.split import split_sentences
-from checker.extract.types import ClaimCandidate, Reason
+from checker.extract.types import ClaimCandidate, Reason, Sentence
 from checker.extract.view import view_of
 
-# Reasons that carry something a reviewer can check. Attribution, confirmation and wording alone
-# do not: news prose is full of "said", "discussed" and "stressed", and a model trained on tweets
-# scores such long sentences high. In an article only units with one of these may enter the queue.
+# Without a trained gate (model/article_gate.json absent), the rule gate decides: only units with
+# one of these reasons, something a reviewer can check, may enter the queue.
 FACT_CODES = frozenset(
     {"quantity", "percentage", "money", "casualties", "date", "denial", "vote", "comparison", "prediction"})
 # Units without a fact stay below the queue threshold (still shown, and promotable by a reviewer).
 NO_FACT_SHARE = 0.9
+# Units the gate may queue: sentences, and headlines with a checkable detail (ANNOTATION.md).
+GATED_KINDS = ("sentence", "headline")
 
 
 def has_fact(reasons: tuple[Reason, ...], dates: list) -> bool:
@@ -28,11 +32,59 @@ def has_fact(reasons: tuple[Reason, ...], dates: list) -> bool:
 
 
 def article_score(score: float, reasons: tuple[Reason, ...], dates: list, words: int, threshold: float) -> float:
-    """The sentence score as an article uses it: facts keep the better of model and rules, the rest is capped."""
+    """The rule gate: facts keep the better of model and rules, the rest is capped below the threshold."""
     if reasons and has_fact(reasons, dates):
         # The hand rules know news wording the tweet-trained model rarely saw ("voted on 5 January 2020").
         return max(score, round(rule_score(reasons, (), words), 3))
     return min(score, round(threshold * NO_FACT_SHARE, 3))
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """Everything read from one unit before the gate decides (shared with the gate's training)."""
+
+    unit: Sentence
+    position: int
+    quantities: list
+    dates: list
+    speaker: tuple[int, int, str] | None
+    score: float  # the sentence scorer's score (tweet-trained model and cues)
+    reasons: tuple[Reason, ...]
+    claim_type: str
+    features: dict | None  # the gate's features; None for units the gate never sees
+
+
+def read_units(text: str, language: str | None = None, published_on: date | None = None,
+               gated: tuple[str, ...] | None = None) -> Iterator[UnitReading]:
+    """Split an article and read every unit: facts, speaker, the sentence score and the gate's features.
+
+    `gated`: the unit kinds to score (default: sentences and headlines with a gate, sentences without).
+    """
+    if gated is None:
+        gated = GATED_KINDS if load_gate() is not None else ("sentence",)
+    for position, unit in enumerate(split_sentences(text, language)):
+        view = view_of(unit.text)  # folded and tokenised once for every stage below
+        dates = find_dates(unit.text, published_on, view)
+        quantities = find_quantities(unit.text, dates, view)
+        speaker = find_speaker(unit.text, view)
+        features = None
+        if unit.kind in gated:
+            score, reasons, claim_type = score_sentence(unit.text, unit.language, dates, quantities, view)
+            features = gate_features(unit.text, unit.kind, view.words, reasons, len(quantities), dates,
+                                     speaker[2] if speaker else "", to_logit(score), position, unit.language)
+        else:
+            # Datelines, subheads and captions are shown, never queued.
+            score, reasons, claim_type = 0.0, (), "other"
+        yield UnitReading(unit, position, quantities, dates, speaker, score, reasons, claim_type, features)
+
+
+def _with_speaker(reasons: tuple[Reason, ...], speaker: tuple[int, int, str] | None) -> tuple[Reason, ...]:
+    """The reasons, with the speaker as an attribution reason when no cue word gave one."""
+    if not speaker or any(r.code == "attribution" for r in reasons):
+        return reasons
+    start, end, name = speaker
+    cue = Reason("attribution", WEIGHTS["attribution"][0], name, start, end)
+    return tuple(sorted((*reasons, cue), key=lambda r: (r.start, r.end, r.code)))
 
 
 def extract_claims(
@@ -42,34 +94,35 @@ def extract_claims(
     """Split, score and read every unit of an article; `is_claim` marks those to queue.
 
     With `published_on`, dates without a year get one (marked inferred) and relative
-    dates ("last month", "أمس") are resolved. Only units stating a fact (FACT_CODES) reach the
-    threshold: see `article_score`.
+    dates ("last month", "أمس") are resolved. The article gate (checker/extract/gate.py) decides
+    which sentences and headlines reach the threshold; without its weights, the rule gate does.
     """
+    gate = load_gate()
     candidates = []
-    for position, unit in enumerate(split_sentences(text, language)):
-        view = view_of(unit.text)  # folded and tokenised once for every stage below
-        dates = find_dates(unit.text, published_on, view)
-        quantities = find_quantities(unit.text, dates, view)
-        if unit.kind == "sentence":
-            score, reasons, claim_type = score_sentence(unit.text, unit.language, dates, quantities, view)
-            score = article_score(score, reasons, dates, len(view.words), threshold)
-        else:
-            # Datelines, headlines, subheads and captions are shown, never queued.
-            score, reasons, claim_type = 0.0, (), "other"
-        speaker = find_speaker(unit.text, view)
+    for reading in read_units(text, language, published_on):
+        unit, reasons, score, claim_type = reading.unit, reading.reasons, reading.score, reading.claim_type
+        if reading.features is not None and gate is not None:
+            score = guide_rules(round(gate.score(reading.features), 3), reading.features, threshold)
+            reasons = _with_speaker(reasons, reading.speaker)
+            if claim_type == "other":
+                # Queued without a cue of its own: a reported statement or something that was done.
+                claim_type = "quote" if reading.speaker else "event" if "event:done" in reading.features else "other"
+        elif unit.kind == "sentence":
+            score = article_score(score, reasons, reading.dates, len(unit.text.split()), threshold)
+        speaker = reading.speaker
         candidates.append(
             ClaimCandidate(
                 sentence=unit,
-                position=position,
+                position=reading.position,
                 score=score,
                 reasons=reasons,
                 claim_type=claim_type,
-                quantities=tuple(q for _, _, q in quantities) if quantities else (),
-                dates=tuple(d for _, _, d in dates) if dates else (),
+                quantities=tuple(q for _, _, q in reading.quantities) if reading.quantities else (),
+                dates=tuple(d for _, _, d in reading.dates) if reading.dates else (),
                 speaker=speaker[2] if speaker else "",
                 speaker_start=speaker[0] if speaker else -1,
                 speaker_end=speaker[1] if speaker else -1,
-                is_claim=unit.kind == "sentence" and score >= threshold,
+                is_claim=score >= threshold and (unit.kind == "sentence" or reading.features is not None),
             )
         )
     return candidates

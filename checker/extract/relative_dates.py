@@ -8,9 +8,10 @@ from typing import Collection
 from checker.extract.types import DateMention
 
 # Words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي, lower case).
-_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه)"
+_PAST = r"(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|السابق|السابقه|الفارط|الفارطه|المنقضي|المنقضيه)"
 _NEXT = r"(?:المقبل|المقبله|القادم|القادمه)"
 _THIS = r"(?:الحالي|الحاليه|الجاري|الجاريه)"
+PAST, NEXT, THIS = _PAST, _NEXT, _THIS
 _WEEKDAYS_AR = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
 _WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _ORDINAL_DAY = (r"(?:(?P<day>[0-3]?\d)|(?P<ord>الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|"
@@ -21,8 +22,8 @@ _ORDINAL_VALUES = {w: i for i, w in enumerate(
 # (pattern, unit, step): unit is day / week / month / year / weekday; step -1 past, 0 this, +1 next.
 _RULES: list[tuple[str, str, int]] = [
     (r"اول\s+(?:من\s+)?امس|the\s+day\s+before\s+yesterday", "day", -2),
-    (r"[وب]?امس|yesterday", "day", -1),
-    (r"[وف]?اليوم|today|tonight", "day", 0),
+    (r"[وب]?امس|yesterday|last\s+night", "day", -1),
+    (r"[وف]?اليوم|today|tonight|this\s+(?:morning|afternoon|evening)", "day", 0),
     (r"[وب]?غدا|tomorrow", "day", 1),
     (rf"(?:{_ORDINAL_DAY})?[وفبل]?(?:ال)?شهر\s+{_PAST}|last\s+month", "month", -1),
     (rf"(?:{_ORDINAL_DAY})?[وفبل]?(?:ال)?شهر\s+{_THIS}|this\s+month|earlier\s+this\s+month", "month", 0),
@@ -32,16 +33,29 @@ _RULES: list[tuple[str, str, int]] = [
     (rf"[وفبل]?(?:ال)?(?:عام|سنه)\s+{_NEXT}|next\s+year", "year", 1),
     (rf"[وفبل]?(?:ال)?اسبوع\s+{_PAST}|last\s+week", "week", -1),
     (rf"[وفبل]?(?:ال)?اسبوع\s+{_NEXT}|next\s+week", "week", 1),
+    (rf"[وفبل]?(?:ال)?اسبوع\s+{_THIS}|هذا\s+الاسبوع|this\s+week|earlier\s+this\s+week", "week", 0),
+    (r"هذا\s+الشهر", "month", 0),
+    (r"هذا\s+العام|هذه\s+السنه", "year", 0),
     (rf"(?:يوم\s+)?(?P<war>{'|'.join(_WEEKDAYS_AR)})\s+{_PAST}|last\s+(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", -1),
     (rf"(?:يوم\s+)?(?P<war>{'|'.join(_WEEKDAYS_AR)})\s+{_NEXT}|next\s+(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", 1),
+    # A weekday alone is the latest one, the publication day included ("الخميس", "on Friday");
+    # "الاثنين" is also "the two", so alone it needs "يوم".
+    (rf"(?:يوم\s+)?(?P<war>{'|'.join(w for w in _WEEKDAYS_AR if w != 'الاثنين')})|يوم\s+(?P<war2>الاثنين)"
+     rf"|(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", 0),
 ]
 _COMPILED = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), unit, step) for p, unit, step in _RULES]
-# A rule runs only when the unit holds one of its words: the day words for the first four,
-# a "past / this / next" word for the others.
+# A rule runs only when the unit holds one of its words: the day words for the first four, a
+# "past / this / next" word for the month, year and week rules, a weekday name for the weekday rules.
 _DAY_WORDS = frozenset(
-    "امس وامس بامس اليوم واليوم فاليوم غدا وغدا بغدا yesterday today tonight tomorrow".split())
-_TURN_WORDS = frozenset(
+    "امس وامس بامس اليوم واليوم فاليوم غدا وغدا بغدا yesterday today tonight tomorrow morning afternoon evening "
+    "night".split())
+_TURN_ONLY = frozenset(
     re.sub(r"[()?:]", " ", _PAST + _NEXT + _THIS).replace("|", " ").split() + "last this next".split())
+_THIS_NOUNS = frozenset("الشهر العام السنه الاسبوع".split())  # "هذا الشهر": the noun is the rarer word
+_WEEKDAY_WORDS = frozenset(list(_WEEKDAYS_AR) + list(_WEEKDAYS_EN))
+_TURN_WORDS = _TURN_ONLY | _THIS_NOUNS | _WEEKDAY_WORDS
+_GATES = [_DAY_WORDS] * 4 + [_TURN_ONLY] * 8 + [_TURN_ONLY | _THIS_NOUNS] + [_THIS_NOUNS] * 2 + [_WEEKDAY_WORDS] * 3
+_GATED = list(zip(_GATES, _COMPILED))
 
 RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS  # a unit without any of them has no relative date
 
@@ -49,8 +63,7 @@ RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS  # a unit without any of them has no r
 def _rules_for(vocabulary: Collection[str] | None) -> list:
     if vocabulary is None:
         return _COMPILED
-    rules = _COMPILED[:4] if not _DAY_WORDS.isdisjoint(vocabulary) else []
-    return rules + (_COMPILED[4:] if not _TURN_WORDS.isdisjoint(vocabulary) else [])
+    return [rule for gate, rule in _GATED if not gate.isdisjoint(vocabulary)]
 
 
 def _add_months(day: date, months: int) -> tuple[int, int]:
@@ -67,10 +80,14 @@ def resolve(match: re.Match, unit: str, step: int, published_on: date | None) ->
         when = published_on + timedelta(days=step)
         return DateMention("", when.year, when.month, when.day, relative=True)
     if unit == "weekday":
-        weekday = _WEEKDAYS_AR.get(groups.get("war") or "", _WEEKDAYS_EN.get(groups.get("wen") or "", 0))
-        gap = (published_on.weekday() - weekday) % 7 or 7
-        when = published_on - timedelta(days=gap) if step < 0 else published_on + timedelta(
-            days=(weekday - published_on.weekday()) % 7 or 7)
+        name = groups.get("war") or groups.get("war2") or ""
+        weekday = _WEEKDAYS_AR.get(name, _WEEKDAYS_EN.get(groups.get("wen") or "", 0))
+        if step == 0:
+            when = published_on - timedelta(days=(published_on.weekday() - weekday) % 7)
+        elif step < 0:
+            when = published_on - timedelta(days=(published_on.weekday() - weekday) % 7 or 7)
+        else:
+            when = published_on + timedelta(days=(weekday - published_on.weekday()) % 7 or 7)
         return DateMention("", when.year, when.month, when.day, relative=True)
     if unit == "month":
         year, month = _add_months(published_on, step)

@@ -50,7 +50,8 @@ _AR_NOUNS = {
     "attribution": "بيان تصريح بحسب حسب وفق نقلا".split(),
     "denial": "نفي تكذيب".split(),
     "casualties": "مقتل قتلي قتيل قتيلا اصابه اصابات جرحي جريح مصرع ضحايا وفاه وفيات".split(),
-    "vote": "تصويت برلمان قانون مجلس النواب استفتاء انتخابات".split(),
+    # "مجلس" alone is any council (security, ministers, a city): only a parliament's full name is a vote cue.
+    "vote": "تصويت برلمان قانون استفتاء انتخابات".split(),
     "comparison": "اكثر اكبر اقل اعلي ادني اسوا افضل اضخم اطول قياسي".split(),
     "money": "دولار دولارا دولارات يورو دينار دنانير جنيه ريال درهم ليره".split(),
     "date": "موعد بحلول مهله".split(),
@@ -59,6 +60,7 @@ _AR_PHRASES = {
     "denial": ["غير صحيح", "غير صحيحه", "لا صحه", "عار عن الصحه"],
     "prediction": ["من المتوقع", "من المنتظر"],
     "comparison": ["الاول من نوعه", "لاول مره"],
+    "vote": ["مجلس النواب", "مجلس نواب الشعب", "مجلس الشعب", "مجلس الشيوخ", "مجلس الامه", "مجلس الشوري"],
 }
 _EN_CUES = {
     "attribution": r"said|says|told|stated|announced|according to|statement",

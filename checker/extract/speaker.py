@@ -10,33 +10,61 @@ from checker.text import source_span
 # Attribution verbs after fold_with_offsets (أ→ا, ى→ي, ؤ→و); "و"/"ف" may be glued on.
 ARABIC_SAY_VERBS = (
     "قال قالت يقول تقول قالوا اكد اكدت يوكد توكد اكدوا اعلن اعلنت يعلن تعلن اعلنوا اشار اشارت "
-    "اضاف اضافت صرح صرحت ذكر ذكرت افاد افادت اوضح اوضحت كشف كشفت شدد شددت اعتبر اعتبرت"
+    "اضاف اضافت صرح صرحت ذكر ذكرت افاد افادت اوضح اوضحت كشف كشفت شدد شددت اعتبر اعتبرت "
+    "تساءل تساءلت عزا عزت لفت لفتت وصف وصفت وصفه وصفته توقع توقعت يتوقع تتوقع رد ردت اظهر اظهرت "
+    "لاحظ لاحظت يري تري تابع تابعت حذر حذرت تحدث تحدثت انتقد انتقدت نقل نقلت اكده اكدته اوضحه ذكره "
+    "اعلنه ينتقد تنتقد"
 ).split()
 ARABIC_DENY_VERBS = "نفي نفت ينفي تنفي نفوا".split()
 ARABIC_SOURCE_WORDS = ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")
-_AR_VERB_RE = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS)})(?!\w)")
+_AR_VERB_RE = re.compile(
+    rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS)})(?!\w)"
+    # "بيّن" (stated) reads like "بين" (between) once folded: a verb only when "أنّ" follows.
+    r"|(?<!\w)[وف]?بين(?=\s+(?:\S+\s+){1,6}?(?:ان|انه|انها|بان)(?!\w))")
 _AR_SOURCE_RE = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SOURCE_WORDS)})(?:\s|(?<=ل))")
 # Words that close the speaker's name: "إن/أن" opening the reported speech,
 # and words that start an adverbial ("في بيان", "بشدة", "اليوم") instead.
 _AR_STOPS = set(
     """ان انه انها انهم بان لان في خلال امس اليوم يوم مساء صباح بشده ايضا علي عن الي حتي
-    موخرا رسميا مجددا سابقا حاليا لاحقا تابعته تابعتها نقلته""".split()
+    موخرا رسميا مجددا سابقا حاليا لاحقا تابعته تابعتها نقلته فان فانه فانها فقد الذي التي الذين كما حيث
+    وذلك اواخر اوائل مطلع منتصف نهايه بدايه مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته
+    موضحا موضحه قائلا قائله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
 )
+_ADDRESSEE_RE = re.compile(r"^ل[ـ\u0640]?(?:$|[\"'«»“”(])")
+# Honorifics that carry a pronoun and name the speaker: "وأكد سموه", "أوضح معاليه".
+_HONORIFICS = ("معالي", "سمو", "فخامت", "جلالت", "سعادت", "سيادت", "دولت")
+# A preposition with a pronoun right after the verb belongs to the verb: "أفاد به", "صرح لها".
+_PRONOUN_OBJECTS = frozenset("به بها له لها لهم عنه عنها".split())
+# Interview labels before the words: "س:", "ج:", "Q:", "A:".
+_INTERVIEW_LABEL_RE = re.compile(r"^\s*(?:س|ج|q|a)\s*[:：]\s*", re.IGNORECASE)
 _MAX_SOURCE_WORDS = 6  # after "بحسب"/"وفق" a long run is rarely a name
 _WORD_RE = re.compile(r"\S+")
 _QUOTES = "\"'«»“”‘’"
 _MAX_WORDS = 12
+_MAX_HITS = 16  # reporting words tried per unit: a speaker comes early, and a run of "قال قال …" stays linear
 
-_EN_SAY = r"(?:said|says|told|announced|stated|added|denied|confirmed|claimed|warned|insisted)"
-_EN_VERB_RE = re.compile(rf",?\s+{_EN_SAY}\b")
+_EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denied|denies|confirmed|confirms|"
+           r"claimed|warned|warns|insisted|insists|reported|predicted|predicts|showed|estimated|forecast|"
+           r"suggested|suggests|noted|argued|argues|commented|explained|explains|expects|believes|wrote|writes|"
+           r"revealed|say|expect|indicate|indicates|indicated|point\s+out|pointed\s+out|points\s+out|"
+           r"found\s+that|finds\s+that|"
+           r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
+_EN_VERB_RE = re.compile(rf"(?<![\w-]){_EN_SAY}\b")
 _EN_LOOKBACK = 200  # a subject longer than this is not a name
 _EN_CLAUSE_RE = re.compile(r"[^.;:!?\"“”]*$")
-_EN_AFTER_RE = re.compile(rf"\b{_EN_SAY}\s+((?:[A-Z][\w'’.\-]*\s*){{1,6}})")
 _EN_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;:!?\"“”]{2,80})", re.IGNORECASE)
 _EN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# Words between a subject and its verb: "Economists have predicted", "The authorities firmly denied".
+_EN_TAIL_RE = re.compile(r"(?:\s+(?:have|has|had|would|will|also|generally|further|previously|earlier|recently|"
+                         r"today|yesterday|then|later|again|did|does|do|not|don't|doesn't|didn't|[a-z]+ly))+$")
+_EN_AFTER_TAIL_RE = re.compile(r"\s*(.+?)(?:,\s+(?:who|which|adding|in\s+a)\b.*)?[.!?]?\s*$")
+_QUOTE_CLOSED_RE = re.compile(r"[,.!?…][\"”’']")  # the end of a quotation
+_TAG_END_RE = re.compile(r"\s*(?:[.,;!?]|$)")  # "..., the company said." / "..., he said, adding"
+_HEADLINE_SPEAKER_RE = re.compile(r"^\s*([^:\n\d\"“”]{2,60}?)\s*:\s+\S")
 # Only units holding one of these words can name a speaker: the others skip every pattern.
-_AR_GATE = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS], "وف")
-_EN_GATE = frozenset(_EN_SAY[3:-1].split("|") + ["according"])
+_AR_GATE = with_prefixes(
+    ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS] + ["بين"], "وف")
+_EN_GATE = frozenset(re.sub(r"\\s\+\w+|\(\?:|\)|\\s\+", " ", _EN_SAY).replace("|", " ").split() + ["according"])
 _ANY_GATE = _AR_GATE | _EN_GATE
 
 
@@ -45,7 +73,8 @@ _PUNCT = ".,،؛:!?؟"
 # After "في" a title continues ("المتحدث باسم قوة المهام في التحالف جويل هاربر") only if the
 # reported speech follows; "في بيان" / "في مؤتمر" opens an adverbial instead.
 _AR_SPEECH_OPENERS = {"ان", "انه", "انها", "انهم", "بان"}
-_AR_VENUES = set("بيان تصريح تصريحات موتمر حديث مقابله كلمه اتصال لقاء رساله تغريده منشور".split())
+_AR_VENUES = set("بيان تصريح تصريحات موتمر حديث مقابله كلمه اتصال لقاء رساله تغريده منشور بلاغ ندوه جلسه حوار "
+                 "اجتماع".split())
 
 
 def _continues_after_fi(tokens: list[str]) -> bool:
@@ -59,26 +88,102 @@ def _continues_after_fi(tokens: list[str]) -> bool:
     return False
 
 
+def _source_word(text: str, origin, word: re.Match) -> str:
+    """A folded word as the unit writes it, without its punctuation."""
+    start, end = source_span(origin, word.start(), word.end(), text)
+    return text[start:end].strip(_QUOTES + _PUNCT + "()")
+
+
+def _is_object(text: str, start: int, end: int) -> bool:
+    """True when a would-be name ends in a pronoun suffix or holds a digit: an object or a time, not a speaker."""
+    last = text[start:end].split()[-1].strip(_QUOTES + _PUNCT + "()") if text[start:end].split() else ""
+    if any(ch.isdigit() for ch in text[start:end]):
+        return True
+    return _has_pronoun_suffix(last)
+
+
+def _has_pronoun_suffix(word: str) -> bool:
+    """"انتصاره", "التزامها" in its source spelling: a noun with a possessive (never one with "ال")."""
+    if len(word) <= 3 or word.endswith(("الله", "اللّه")) or word.startswith(_HONORIFICS):
+        return False
+    if word.endswith(("ها", "هم", "هما")):
+        return True  # "التزامها": even a word that starts like the article
+    return word.endswith("ه") and not word.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
+    """"جمعة أكد أن", "الشركة الوطنية ... أعلنت يوم": a short subject from the unit's start to the verb."""
+    head = _INTERVIEW_LABEL_RE.match(view.folded)
+    begin = head.end() if head else 0
+    words = view.folded[begin:verb_start].split()
+    if not 1 <= len(words) <= 8 or any(w.strip(_QUOTES + _PUNCT) in _AR_STOPS for w in words):
+        return None
+    if any(ch in _PUNCT for ch in view.folded[begin:verb_start].rstrip(" " + _PUNCT)):
+        return None
+    start, end = source_span(view.origin, begin, begin + len(view.folded[begin:verb_start].rstrip()), text)
+    if _is_object(text, start, end):
+        return None
+    return start, end, text[start:end]
+
+
 def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     folded, origin = view.folded, view.origin
-    hits = [(m.end(), True) for m in _AR_VERB_RE.finditer(folded)]
+    verbs = {m.end(): m for m in _AR_VERB_RE.finditer(folded)}
+    hits = [(end, True) for end in verbs]
     hits += [(m.end(), False) for m in _AR_SOURCE_RE.finditer(folded)]
-    for position, is_verb in sorted(hits):
+    for position, is_verb in sorted(hits)[:_MAX_HITS]:
+        if is_verb:
+            after = folded[position:position + 8].lstrip()
+            verb = verbs[position]
+            if after.startswith(("ان", "انه", "انها", "بان", "الي", "علي", "ب", "عن", "يوم")) and 0 < verb.start() < 160:
+                # Subject, then verb, then what was said: the subject comes first.
+                before = _subject_before(text, view, verb.start())
+                if before:
+                    return before
         limit = _MAX_WORDS if is_verb else _MAX_SOURCE_WORDS
         words = []
-        tokens = list(islice(_WORD_RE.finditer(folded, position), limit + 1))
+        tokens = list(islice(_WORD_RE.finditer(folded, position), limit + 4))
+        if not is_verb and tokens and tokens[0].group(0) in ("ما", "لما") and len(tokens) > 1:
+            # "وفق ما نقلته وكالة …", "حسب ما أفاد به المدير …": the reporting verb comes first.
+            tokens = tokens[2:]
+            is_verb, limit = True, _MAX_WORDS
+        if tokens and tokens[0].group(0) in _PRONOUN_OBJECTS:
+            tokens = tokens[1:]  # "أفاد به المدير"
+        tokens = tokens[:limit + 1]
         for index, word in enumerate(tokens):
             token = word.group(0)
             bare = token.strip(_QUOTES + _PUNCT + "()")
             if bare == "في" and words and _continues_after_fi([t.group(0) for t in tokens[index + 1:]]):
                 pass
+            elif bare == "علي" and words and not _source_word(text, origin, word).endswith("ى"):
+                pass  # the name Ali ("علي"), not the preposition "على" (both fold to "علي")
             elif not bare or bare in _AR_STOPS or token[0] in _QUOTES or len(words) >= limit:
                 break
+            elif _ADDRESSEE_RE.match(token):
+                break  # "لـ(وات)", "لـ\"الصباح\"": to whom it was said
+            elif words and _has_pronoun_suffix(text[slice(*source_span(origin, word.start(), word.end(), text))]
+                                               .strip(_QUOTES + _PUNCT + "()")):
+                break  # "أكدت قطر التزامها": the object starts
+            elif not is_verb and len(words) >= 2 and bare.startswith("ي"):
+                break  # "وحسب هذه الرزنامة يفتح": a verb follows the source
             words.append((word.start(), word.start() + len(token.rstrip(_QUOTES + _PUNCT))))
             if token != token.rstrip(_QUOTES + _PUNCT):
                 break  # punctuation closes the name
+        if words and len(words) >= limit and not is_verb:
+            words = words[:3]  # "وحسب هذه الرزنامة يفتح ...": the source is the first words
         if words and len(words) < limit:
             start, end = source_span(origin, words[0][0], words[-1][1], text)
+            if not _is_object(text, start, end):
+                return start, end, text[start:end]
+        # "وعزا المتحدث تقلص الإنتاج ...", "تتوقع السلطات استدعاء 13 ألف": no clear end, so the subject
+        # is the run of definite words the verb opens on.
+        definite = []
+        for begin, end in words:
+            if not folded[begin:end].startswith(("ال", "لل")):
+                break
+            definite.append((begin, end))
+        if is_verb and definite and len(definite) <= 3:
+            start, end = source_span(origin, definite[0][0], definite[-1][1], text)
             return start, end, text[start:end]
     return None
 
@@ -96,42 +201,89 @@ def _english_speaker(text: str) -> Span | None:
     match = _EN_ACCORDING_RE.search(text)
     if match:
         return _span(text, *match.span(1))
-    verb = _EN_VERB_RE.search(text)
-    if verb:
-        # The subject is the clause just before the verb, within a bounded window.
-        window = max(0, verb.start() - _EN_LOOKBACK)
-        clause = _EN_CLAUSE_RE.search(text, window, verb.start())
-        segments = []
-        offset = clause.start()
-        for piece in clause.group(0).split(","):
-            if piece.strip():
-                segments.append((offset, offset + len(piece)))
-            offset += len(piece) + 1
-        if segments:
-            start, end, name = _span(text, *segments[-1])
-            # "Joel Harper, a spokesman for ..., said": the name comes before the apposition.
-            if re.match(r"(?:a|an|the)\s", name) and len(segments) > 1 and text[segments[-2][0]:].lstrip()[:1].isupper():
-                start, end, name = _span(text, *segments[-2])
-            # "The authorities firmly denied": the adverb is not part of the name.
-            adverbs = re.search(r"(?:\s+[a-z]+ly)+$", name)
-            if adverbs:
-                start, end, name = _span(text, start, start + adverbs.start())
-            if name and name.casefold() not in _EN_PRONOUNS and len(name.split()) <= _MAX_WORDS:
-                return start, end, name
-    match = _EN_AFTER_RE.search(text)
-    if match:
-        return _span(text, *match.span(1))
+    for verb in _EN_VERB_RE.finditer(text):
+        found = _english_subject(text, verb)
+        if found:
+            return found
     return None
+
+
+def _english_subject(text: str, verb: re.Match) -> Span | None:
+    """Who speaks with this reporting verb: the subject before it, or after it when a quotation precedes."""
+    window = max(0, verb.start() - _EN_LOOKBACK)
+    before = text[window:verb.start()]
+    closings = list(_QUOTE_CLOSED_RE.finditer(before))
+    quote_end = closings[-1].end() - 1 if closings else -1
+    if quote_end >= 0 and before[:quote_end + 1].count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+        between = before[quote_end + 1:].strip(" ,")
+        if not between:
+            # '"...," said the chairman of the committee, Labour MP Barry Sheerman.'
+            after = _EN_AFTER_TAIL_RE.match(text, verb.end())
+            if after and after.group(1).strip() and len(after.group(1).split()) <= 16:
+                return _span(text, after.start(1), after.end(1))
+            return None
+        if len(between.split()) <= 8:
+            offset = window + quote_end + 1
+            start = text.index(between, offset)
+            return _trim_subject(text, start, start + len(between), tag=True)
+    clause = _EN_CLAUSE_RE.search(text, window, verb.start())
+    segments = []
+    offset = clause.start()
+    for piece in clause.group(0).split(","):
+        if piece.strip():
+            segments.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    if not segments:
+        return None
+    start, end, name = _span(text, *segments[-1])
+    first = _span(text, *segments[0])
+    # "Joel Harper, a spokesman for ..., said" / "An Eyewitness Poll, conducted for ..., showed": the
+    # subject is the clause's first segment when the last one is an apposition or a participle.
+    apposition = re.match(r"(?:a|an)\s", name) or (name[:1].islower() and name.split()[0].casefold() not in
+                                                     _EN_PRONOUNS | {"the"})
+    tag = _TAG_END_RE.match(text, verb.end()) is not None and len(segments) > 1
+    if apposition and not tag and len(segments) > 1 and first[2][:1].isupper() and len(first[2].split()) <= 8:
+        start, end, name = first
+    return _trim_subject(text, start, end, tag)
+
+
+def _trim_subject(text: str, start: int, end: int, tag: bool = False) -> Span | None:
+    """A subject without the auxiliaries and adverbs before its verb; None when it is not a name.
+
+    `tag`: the verb closes the sentence (", political analysts say."), so any short phrase is its subject.
+    """
+    start, end, name = _span(text, start, end)
+    tail = _EN_TAIL_RE.search(name)
+    if tail:
+        start, end, name = _span(text, start, start + tail.start())
+    if not name or len(name.split()) > (8 if tag else _MAX_WORDS):
+        return None
+    if not tag and name[:1].islower() and name.split()[0] not in _EN_PRONOUNS | {"the"}:
+        return None
+    return start, end, name
+
+
+def _headline_speaker(text: str) -> Span | None:
+    """"مهدي جمعة : جدّدت عقدا", "Minister: prices will fall": a short name before a colon."""
+    match = _HEADLINE_SPEAKER_RE.match(text)
+    if not match or _INTERVIEW_LABEL_RE.match(text):
+        return None
+    name = match.group(1).strip()
+    if not 1 <= len(name.split()) <= 6:
+        return None
+    return _span(text, match.start(1), match.end(1))
 
 
 def find_speaker(text: str, view: UnitView | None = None) -> Span | None:
     """The person or body a unit quotes or attributes to, as (start, end, text) in the unit; None when none."""
     view = view_of(text) if view is None else view
     if not view.mentions(_ANY_GATE):
-        return None  # most units: one set test instead of two
+        return _headline_speaker(text) if ":" in text else None  # most units: one set test instead of two
     found = _arabic_speaker(text, view) if view.mentions(_AR_GATE) else None
     if found is None and view.mentions(_EN_GATE):
         found = _english_speaker(text)
+    if found is None and ":" in text:
+        found = _headline_speaker(text)
     return found
 
 

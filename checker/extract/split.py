@@ -51,6 +51,13 @@ _DATELINE_CREDIT = re.compile(
 )
 # "LONDON:" / "NEW YORK —": an upper-case place name.
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}(?:, [A-Z][a-zA-Z.]+)? ?[:\u2013\u2014](?=\s)")
+# Agency style: "RIYADH, March 15 -", "TROY, Mich., March 12 -", "SURFERS PARADISE, Australia, March 23 -".
+_DATELINE_DATED = re.compile(
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+)?){0,2},"
+    r" (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} ?[-\u2013\u2014](?=\s)"
+)
+# Initials written with dots ("U.S.", "N.Z.", "C.W."): never a sentence end by themselves.
+_DOTTED_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 _CREDIT_END_RE = re.compile(r"\([^()]{1,40}\)$")
 SUBHEAD_MAX_WORDS = 8
@@ -73,8 +80,10 @@ def _is_abbreviation(line: str, dot_at: int) -> bool:
     if not match or (match.start() > 0 and match.start() == window and line[window - 1].isalnum()):
         return False
     word = match.group(1)
-    if len(word) == 1:
-        return True  # initials "J. K." and Arabic "د." / "م."
+    if len(word) == 1 or _DOTTED_INITIALS_RE.fullmatch(word):
+        return True  # initials "J. K.", "C.W.", "N.Z." and Arabic "د." / "م."
+    if word.casefold() in ("no", "nos"):
+        return line[dot_at + 1:dot_at + 3].strip()[:1].isdigit()  # "No. 5", but "Confident, no."
     return word.casefold() in _ABBREVIATIONS
 
 
@@ -84,9 +93,13 @@ def _abbreviation_ends_sentence(line: str, dot_at: int, next_at: int) -> bool:
     word = before.group(1).casefold() if before else ""
     if word not in _FINAL_ABBREVIATIONS:
         return False
+    if line[next_at] in "\"\u201c" and word not in ("a.m", "p.m"):
+        return True  # 'Lehman Securities Inc. "Consumer spending ...': a quotation opens
     following = _NEXT_WORD_RE.match(line, next_at)
     if not following or not following.group(1)[:1].isupper():
         return False
+    if len(following.group(1)) > 1 and following.group(1).isupper():
+        return False  # a headline in capitals: "U.S. OFFICIALS DISAGREE"
     nxt = following.group(1).casefold()
     if word in ("a.m", "p.m"):
         return nxt not in _TIME_FOLLOWERS  # "5 p.m. Officials left" but "10 a.m. GMT"
@@ -120,6 +133,7 @@ def _dateline_end(line: str) -> int:
         (_DATELINE_AR, colon),
         (_DATELINE_CREDIT, "(" in line),
         (_DATELINE_CAPS, "A" <= line[:1] <= "Z" and (colon or "\u2013" in line or "\u2014" in line)),
+        (_DATELINE_DATED, "A" <= line[:1] <= "Z" and ("-" in line or "\u2013" in line or "\u2014" in line)),
     ):
         match = pattern.match(line) if possible else None
         if match and _ALNUM_RE.search(line, match.end()):

@@ -31,11 +31,12 @@ class Reason:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number read from a unit, with its unit or currency when present."""
+    """A number read from a unit, with what it measures (ANNOTATION.md) and what to show beside it."""
 
     value: float
     text: str
-    unit: str = ""
+    unit: str = ""  # shown beside the number: the measure, or for a plain count the word it counts ("جندي")
+    measure: str = ""  # ANNOTATION.md's unit: ISO currency, "%", "percentage point", a time unit; "" for a count
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Check-worthiness scoring: cues raise the score, questions, opinions and appeals lower it."""
 import pytest
 
-from checker.extract import DEFAULT_THRESHOLD, score_sentence
+from checker.extract import DEFAULT_THRESHOLD, find_reasons, score_sentence
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,20 @@ def test_question_lowers_the_same_statement():
     statement, _, _ = score_sentence("The government spent $5 billion on the airport.", "en")
     question, _, _ = score_sentence("Did the government spend $5 billion on the airport?", "en")
     assert statement >= DEFAULT_THRESHOLD > question
+
+
+@pytest.mark.parametrize(
+    "text, has_vote",
+    [
+        ("اجتمع مجلس الأمن الدولي لبحث الوضع", False),  # "مجلس" alone is any council
+        ("عقد مجلس الوزراء اجتماعا", False),
+        ("بلدية تونس ومجلسها البلدي", False),
+        ("صادق مجلس النواب على الميزانية", True),
+        ("وافق مجلس نواب الشعب على التعديل", True),
+        ("صوّت البرلمان على القانون", True),
+        ("The Security Council met on Monday", False),
+        ("Parliament voted on the bill", True),
+    ],
+)
+def test_council_alone_is_not_a_vote(text, has_vote):
+    assert any(r.code == "vote" for r in find_reasons(text)) is has_vote

@@ -97,3 +97,24 @@ def test_caption_with_credit_between_sentences():
 def test_unit_language():
     units = split_sentences("قال الوزير إن الوضع مستقر.\nThe minister said it was calm.")
     assert [u.language for u in units] == ["ar", "en"]
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        # Agency datelines with a date (ANNOTATION.md: a dateline glued to the first sentence is its own unit).
+        ("HEADLINE HERE\n\nRIYADH, March 15 - Saudi output rose.", ["HEADLINE HERE", "RIYADH, March 15 -", "Saudi output rose."]),
+        ("TITLE\n\nTROY, Mich., March 12 - K Mart said profits rose.", ["TITLE", "TROY, Mich., March 12 -", "K Mart said profits rose."]),
+        # Dotted initials are not sentence ends ("N.Z.", "C.W."), even before a capital.
+        ("N.Z. GOVERNMENT POPULARITY RISES", ["N.Z. GOVERNMENT POPULARITY RISES"]),
+        ("U.S. OFFICIALS DISAGREE ON DEFICIT", ["U.S. OFFICIALS DISAGREE ON DEFICIT"]),
+        ('"Prices will rise," C.W. Nance, president of Tenneco, said.', ['"Prices will rise," C.W. Nance, president of Tenneco, said.']),
+        # "no." is an abbreviation only before a number.
+        ("Confident, no. Determined, yes.", ["Confident, no.", "Determined, yes."]),
+        ("It ranked No. 5 in the list.", ["It ranked No. 5 in the list."]),
+        # A company suffix closes a sentence when a quotation opens after it.
+        ('said Steve Slifer of Lehman Securities Inc. "Spending is up."', ['said Steve Slifer of Lehman Securities Inc.', '"Spending is up."']),
+    ],
+)
+def test_agency_datelines_and_initials(text, units):
+    assert [u.text for u in split_sentences(text, "en")] == units

@@ -1,0 +1,228 @@
+"""The article queue gate: which units of a news article a fact-checker would queue.
+
+A small logistic regression over readable features of a unit (its cues, the facts read from it,
+whether it names a speaker, whether it asks, hopes, urges or speaks in the first person, its kind)
+plus the tweet-trained scorer's log-odds. Trained by tools/train_checkworthy.py on annotated
+articles (ANNOTATION.md) and committed as model/article_gate.json; scoring is plain Python.
+Every feature has a name a reviewer can read, and the ones that pushed a unit up are its reasons.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker.extract.model import sigmoid
+from checker.extract.types import Reason
+
+GATE_PATH = Path(__file__).with_name("model") / "article_gate.json"
+WORD_FEATURES = False  # the unit's words as features too (each worth 1/sqrt(words))
+
+# Words after fold_with_offsets (Arabic letters unified, lower case).
+_NEGATION = frozenset("not no never nor none nobody nothing n't cannot لم لن ليس ليست لا غير ما عدم".split())
+_HEDGES = frozenset(
+    """hope hopes hoped hoping wish wants wanted should must need needs ought could might may would perhaps
+    maybe likely unlikely possible possibly feel feels felt believe believes believed think thinks thought
+    fear fears feared urge urges urged call calls called يجب ينبغي نامل يامل تامل امل اتمني نتمني يمكن
+    يمكنه قد ربما لعل يبدو نعتقد اعتقد يعتقد تعتقد ندعو يدعو تدعو دعا دعت طالب طالبت يطالب تطالب""".split()
+)
+_FIRST_PERSON = frozenset("i we our ours us my me انا نحن لنا علينا لدينا اننا".split())
+_SECOND_PERSON = frozenset("you your انت انتم لكم".split())
+_JUDGEMENTS = frozenset(
+    """important significant major serious crucial dramatic mistake misguided disgrace shame scandal
+    unacceptable unconstitutional satisfactory satisfactorily positive negative good bad better worse best
+    worst dismal sluggish strong weak healthy unhealthy normal ideal fair unfair false choice
+    مهم هام خطير خطيره ايجابي سلبي جيد سيء ضروري كارثي كارثيا فادح مقبول اهميه ضروره importance necessity
+    need""".split()
+)
+# Denials in the guide's sense ("denied", "نفى", "لا صحة"); a rejection ("rejected", "رفض") is an opinion.
+_DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)|لا صحه|غير صحيح|عار عن الصحه|denied|denies|deny|"
+                        r"denying|untrue|not true|there (?:was|were|is|are|has been|have been) no)(?!\w)")
+# A reporting verb followed by what was reported: "قال إن", "أكد أن", "said that".
+_SAYS_THAT_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|افاد|افادت|اوضح|اوضحت|ذكر|ذكرت|اضاف|اضافت|"
+                           r"كشف|كشفت|بين|بينت|اشار|اشارت)\s+(?:\S+\s+){0,8}?(?:ان|انه|انها|انهم|بان)(?!\w)"
+                           r"|\b(?:said|says|told \w+|added|reported|announced|confirmed)\s+(?:that\s+)?[a-z]")
+# How a statement is reported: neutral reporting, argument and advice, or a forecast.
+_SAY_NEUTRAL = frozenset("""said says told tells added adds reported reports noted confirmed confirms announced
+    announces stated showed shows revealed قال قالت اعلن اعلنت افاد افادت ذكر ذكرت اوضح اوضحت كشف كشفت اكد اكدت
+    اضاف اضافت""".split())
+_SAY_OPINION = frozenset("""argued argues suggested suggests believes believed stressed reiterated warned warns urged
+    urges called welcomed criticised criticized insisted insists described questioned accused hoped feared wants
+    wanted proposed recommended اعتبر اعتبرت شدد شددت حذر حذرت دعا دعت طالب طالبت انتقد انتقدت وصف وصفت
+    رحب رحبت اقترح اقترحت""".split())
+_SAY_FORECAST = frozenset("""predicted predicts expects expected forecast forecasts estimated estimates projected
+    توقع توقعت يتوقع تتوقع قدر قدرت""".split())
+_MODALS = frozenset("could might may should must would ought perhaps maybe يمكن قد ربما لعل يجب ينبغي".split())
+_WISHES = frozenset("""hope hopes hoped hoping wish want wants wanted fear fears feared concerned confident
+    optimistic pessimistic نامل يامل تامل امل اتمني نتمني""".split())
+# A change or a record: what moved, and how ("rose 3%", "تراجع", "doubled").
+_CHANGE = frozenset("""rose rise rises risen fell fall falls fallen increased increase increases decreased decrease
+    declined decline declines dropped drop drops grew grow grows soared slipped slumped jumped climbed doubled
+    tripled halved cut cuts boosted reached reaches totalled totaled surged plunged gained lost higher lower
+    ارتفع ارتفعت ارتفاع انخفض انخفضت انخفاض تراجع تراجعت زاد زادت زياده بلغ بلغت بلغ سجل سجلت تضاعف
+    ناهز ناهزت قفز قفزت هبط هبطت تقلص تقلصت""".split())
+# Vague amounts and descriptions (ANNOTATION.md: "many", "عدد من" are not claims).
+_VAGUE = frozenset("""many several some various numerous few dozens hundreds thousands millions much lots
+    عده عدد بعض العديد كثير كثيره مختلف عشرات مئات الاف ملايين موسعه واسعه مكثفه""".split())
+# Something was done: English past tenses (regular ones end in -ed) and Arabic "تم/جرى" + verbal noun or a
+# feminine past verb opening the unit ("وأوقفت الحكومة", "فرضت السويد").
+_IRREGULAR_PAST = frozenset("""took made met won lost held sent began left fled struck shot hit sold bought paid
+    rose fell grew led set put cut gave went came brought built spent broke caught chose drew drove ran
+    stood threw wrote became""".split())
+_NOT_ACTIONS = _SAY_NEUTRAL | _SAY_OPINION | _SAY_FORECAST | frozenset(
+    "need needed based used supposed concerned interested expected called".split())
+_AR_FIRST_VERB_RE = re.compile(r"^[وف]?(?!\w*ات\s)[اأإ]?\w{2,5}ت\s+(?:ال|\w+\s+ال)")
+_NEWS_DAYS = frozenset("اليوم امس أمس today yesterday tonight tomorrow غدا".split())
+_ED_RE = re.compile(r"\b[a-z]{3,}ed\b")
+_CAPITAL_RE = re.compile(r"\s[A-Z]")  # a capital after the first word: a name, usually
+_GROUPS = (("words:negation", _NEGATION), ("words:hedge", _HEDGES), ("words:first_person", _FIRST_PERSON),
+           ("words:second_person", _SECOND_PERSON), ("words:judgement", _JUDGEMENTS),
+           ("words:say_neutral", _SAY_NEUTRAL), ("words:say_opinion", _SAY_OPINION),
+           ("words:say_forecast", _SAY_FORECAST), ("words:modal", _MODALS), ("words:wish", _WISHES),
+           ("words:change", _CHANGE), ("words:vague", _VAGUE),
+           ("event:done", _IRREGULAR_PAST | frozenset("تم وتم فتم تمت وتمت جري وجري جرت وجرت".split())),
+           ("trigger:denial", frozenset("""نفي نفت ينفي تنفي نفوا ونفي ونفت وينفي وتنفي ونفوا فنفي فنفت صحه صحيح
+                                        denied denies deny denying untrue true no""".split())))
+_WORD_GROUPS: dict[str, tuple[str, ...]] = {}
+for _name, _group in _GROUPS:
+    for _word in _group:
+        _WORD_GROUPS[_word] = _WORD_GROUPS.get(_word, ()) + (_name,)
+_GROUP_WORDS = frozenset(_WORD_GROUPS)
+_QUESTION_LABEL_RE = re.compile(r"^\s*(?:q|س)\s*[:：]", re.IGNORECASE)
+_ANSWER_LABEL_RE = re.compile(r"^\s*(?:a|ج)\s*[:：]", re.IGNORECASE)
+_QUOTES_RE = re.compile(r"[\"“”«»]")
+_EVENT_CODES = ("quantity", "percentage", "money", "casualties", "denial", "vote", "comparison", "prediction")
+
+
+def _bucket(count: int, top: int) -> str:
+    return str(min(count, top))
+
+
+def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason, ...], quantities: int,
+                  dates: list, speaker: str, model_logit: float, position: int, language: str = "ar",
+                  ) -> dict[str, float]:
+    """The unit's features by readable name (training and scoring share this function)."""
+    features: dict[str, float] = {"bias_kind:" + kind: 1.0, "model": max(-6.0, min(6.0, model_logit)),
+                                  "lang:" + language: 1.0}
+    if WORD_FEATURES and words:
+        share = 1.0 / math.sqrt(len(words))
+        for word in set(words):
+            features["w:" + word] = share
+    # "today", "أمس" date the news itself; any other date (a weekday, a month, a year) dates the fact.
+    specific = [d for _, _, d in dates if d.text.casefold().strip() not in _NEWS_DAYS]
+    codes = {r.code for r in reasons}
+    if not specific and not any(r.code == "date" and r.evidence.casefold() not in _NEWS_DAYS and
+                                not any(d.text == r.evidence for _, _, d in dates) for r in reasons):
+        codes.discard("date")  # only a day word: no date cue
+    for code in codes:
+        features["cue:" + code] = 1.0
+    features["dates:" + _bucket(len(specific), 2)] = 1.0
+    features["quantities:" + _bucket(quantities, 3)] = 1.0
+    if speaker:
+        pronoun = speaker.casefold() in {"he", "she", "they", "it", "we", "i", "you"}
+        features["speaker:pronoun" if pronoun else "speaker:named"] = 1.0
+    vocabulary = _GROUP_WORDS.intersection(words)  # one C-level pass; most units hit a handful of words
+    for word in vocabulary:
+        for name in _WORD_GROUPS[word]:
+            features[name] = 1.0
+    folded = " ".join(words)
+    if "event:done" not in features and folded and (
+            any(w not in _NOT_ACTIONS for w in _ED_RE.findall(folded)) or _AR_FIRST_VERB_RE.match(folded)):
+        features["event:done"] = 1.0
+    if "trigger:denial" in features:
+        del features["trigger:denial"]
+        if _DENIAL_RE.search(folded):
+            features["denial:strict"] = 1.0
+    if "words:say_neutral" in features and _SAYS_THAT_RE.search(folded):
+        features["says_that"] = 1.0
+    if "words:negation" in features and speaker:
+        features["denial:attributed"] = 1.0  # "the banker said such buying has not been going on"
+    capitals = len(_CAPITAL_RE.findall(text))
+    features["names:" + ("0" if not capitals else "1-2" if capitals < 3 else "3+")] = 1.0
+    if "n't" in text or "n’t" in text:
+        features["words:negation"] = 1.0
+    if _QUESTION_LABEL_RE.match(text):
+        features["interview:question"] = 1.0
+    elif _ANSWER_LABEL_RE.match(text):
+        features["interview:answer"] = 1.0
+    stripped = text.rstrip()
+    if stripped.endswith(("?", "؟")) or stripped.endswith(("?\"", "؟\"", "?”")):
+        features["ends:question"] = 1.0
+    if _QUOTES_RE.search(text):
+        features["quoted"] = 1.0
+    if not codes.intersection(_EVENT_CODES) and not specific and not speaker:
+        features["no_fact"] = 1.0
+    length = len(words)
+    features["len:" + ("<6" if length < 6 else "6-11" if length < 12 else "12-24" if length < 25 else "25+")] = 1.0
+    # Each feature again per language: news in the two languages uses the same cues differently.
+    features.update({language + "|" + name: value for name, value in list(features.items())
+                     if not name.startswith("lang:")})
+    return features
+
+
+# What a reviewer reads when a feature pushed a unit into the queue without a cue of its own.
+FEATURE_LABELS = {
+    "speaker:named": "Attributed to a named source",
+    "speaker:pronoun": "Attributed to a source",
+    "words:negation": "Says something did not happen",
+    "dates:1": "Mentions a specific date",
+    "dates:2": "Mentions specific dates",
+    "model": "Worded like claims that were checked",
+}
+
+
+def is_vague(features: dict[str, float]) -> bool:
+    """Nothing specific to check: no figure, no specific date, no source and (in English, where capitals
+    show them) no name — "Officials met today to review the situation"."""
+    return "no_fact" in features and "names:0" in features and "lang:en" in features
+
+
+def guide_rules(score: float, features: dict[str, float], threshold: float) -> float:
+    """The guide's firm rules on top of the learned score: interview questions, questions and vague
+    statements are never claims, denials always are (ANNOTATION.md, "Claim")."""
+    if "interview:question" in features or "ends:question" in features or is_vague(features):
+        return min(score, round(threshold * 0.9, 3))
+    if "denial:strict" in features:
+        return max(score, min(threshold, 1.0))
+    return score
+
+
+@dataclass(frozen=True)
+class GateModel:
+    """Weights per feature name; the intercept is shifted so that 0.5 is the queue's operating point."""
+
+    intercept: float
+    weights: dict[str, float]
+    meta: dict
+
+    def logit(self, features: dict[str, float]) -> float:
+        """Log-odds that a fact-checker queues the unit."""
+        get = self.weights.get
+        return self.intercept + sum(get(name, 0.0) * value for name, value in features.items())
+
+    def score(self, features: dict[str, float]) -> float:
+        """Probability-like score in [0, 1]; the queue takes units at 0.5 and above."""
+        return sigmoid(self.logit(features))
+
+    def pushes(self, features: dict[str, float]) -> list[tuple[float, str]]:
+        """Each feature's share of the log-odds, largest first."""
+        get = self.weights.get
+        return sorted(((get(name, 0.0) * value, name) for name, value in features.items()), reverse=True)
+
+
+@lru_cache(maxsize=2)
+def load_gate(path: Path = GATE_PATH) -> GateModel | None:
+    """The committed gate, read once; None when the file is missing (the rule gate then decides)."""
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return GateModel(intercept=float(data["intercept"]), weights=data["weights"], meta=data.get("meta", {}))
+
+
+def to_logit(score: float) -> float:
+    """The log-odds of a score in (0, 1), bounded."""
+    score = min(max(score, 1e-4), 1 - 1e-4)
+    return math.log(score / (1 - score))

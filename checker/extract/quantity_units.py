@@ -1,0 +1,122 @@
+"""What a number counts, as ANNOTATION.md writes it, and which numbers are names or ranks, not quantities.
+
+Units: ISO 4217 codes for money, "%" and "percentage point", time units ("days", "months", …);
+empty for plain counts (the counted noun is kept apart, for display). Numbers that are not
+quantities: ordinals ("الـ 28", "ال19", "28th"), numbers in names and labels ("France 2", "فرانس 2",
+"إف 15", "F-15"), and age or grade ranges ("14-19 qualifications").
+"""
+from __future__ import annotations
+
+import re
+
+# Currency words after fold_with_offsets, with the ISO code they mean alone; an adjective of
+# nationality after the word ("دينار تونسي", "جنيه مصري") names the currency exactly.
+CURRENCY_WORDS = {
+    "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "دينار": "TND", "دينارا": "TND",
+    "دنانير": "TND", "جنيه": "EGP", "جنيها": "EGP", "جنيهات": "EGP", "ريال": "SAR", "ريالا": "SAR",
+    "ريالات": "SAR", "درهم": "AED", "درهما": "AED", "دراهم": "AED", "ليره": "LBP", "ليرات": "LBP",
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "dinar": "TND", "dinars": "TND", "riyal": "SAR", "riyals": "SAR", "usd": "USD", "eur": "EUR",
+    "gbp": "GBP", "iqd": "IQD", "dlrs": "USD", "dlr": "USD", "stg": "GBP",
+    "tnd": "TND", "sar": "SAR", "egp": "EGP", "yen": "JPY", "yuan": "CNY",
+}
+_NATIONALITY = {
+    "تونسي": "TND", "عراقي": "IQD", "اردني": "JOD", "كويتي": "KWD", "بحريني": "BHD", "ليبي": "LYD",
+    "جزائري": "DZD", "سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "ايراني": "IRR",
+    "اماراتي": "AED", "مغربي": "MAD", "مصري": "EGP", "سوداني": "SDG", "استرليني": "GBP", "لبناني": "LBP",
+    "لبنانيه": "LBP", "تركي": "TRY", "تركيه": "TRY", "سوري": "SYP", "سوريه": "SYP", "امريكي": "USD",
+    "اميركي": "USD", "كندي": "CAD", "استرالي": "AUD", "us": "USD", "canadian": "CAD", "australian": "AUD",
+    "egyptian": "EGP", "tunisian": "TND", "iraqi": "IQD", "saudi": "SAR",
+}
+TIME_UNITS = {
+    "days": "يوم يوما ايام يومين يومان day days",
+    "weeks": "اسبوع اسبوعا اسابيع اسبوعين اسبوعان week weeks",
+    "months": "شهر شهرا اشهر شهور شهرين شهران month months",
+    "years": "سنه سنوات سنين عام عاما اعوام سنتين عامين year years",
+    "hours": "ساعه ساعات ساعتين hour hours",
+    "minutes": "دقيقه دقائق دقيقتين minute minutes",
+}
+_TIME = {word: unit for unit, words in TIME_UNITS.items() for word in words.split()}
+PERCENT_POINT_RE = re.compile(r"\s*(?:percentage\s+points?|(?:نقط(?:ه|تين|تان)|نقاط)\s+م[ئي]?وي(?:ه|تين|تان))")
+
+
+def unit_for(noun: str, after: str = "") -> str:
+    """The guide's unit for the word after a number (and the word after that): ISO code, time unit or ""."""
+    if noun in CURRENCY_WORDS:
+        return _NATIONALITY.get(after, CURRENCY_WORDS[noun])
+    if noun.startswith("ب") and noun[1:] in CURRENCY_WORDS:  # "بـ100 دولار" reads the same
+        return _NATIONALITY.get(after, CURRENCY_WORDS[noun[1:]])
+    return _TIME.get(noun, "")
+
+
+# Ranks: "الـ 28", "ال19", "للمرة الـ 3"; the article may carry a glued preposition or conjunction.
+_AR_ORDINAL_BEFORE_RE = re.compile(r"(?:^|[\s(«\"])[وفبلك]*(?:ال|لل)[ـ\-]?\s*$")
+_EN_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
+_DECADE_RE = re.compile(r"'?s\b")  # "the 1990s", "the 80's"
+# A capitalised word or acronym right before the digits names a thing: "France 2", "Channel 4", "F 15".
+_EN_NAME_BEFORE_RE = re.compile(r"(?:^|[^\w'’])([A-Z][A-Za-z]*)[ \-]$")
+_NOT_NAMES = frozenset(
+    """The A An About Around Almost Nearly Over Under Some Only Just Roughly Approximately More Less Fewer At In
+    On By Of To For With From Since Until After Before Up Down And But Or All Another Top Than Between Among
+    Each Every Its Their His Her Our Your My These Those This That Last Next Past First Only Total Just Exactly
+    Another Additional Further Least Most Than Be Are Is Was Were Has Have Had Will Would Could Should May Might
+    Latest Almost Barely Roughly Estimated Another Some Including Across Per Via Within Without Against Toward
+    Towards Says Said Killing Kill Killed Injured Injuring Lost Won Got Get Gave Give Paid Pay Cost Costs Buy
+    Bought Sold Sell Raised Raise Cut Add Added Hit Reach Reached Record Around Just Many""".split()
+)
+# Arabic spellings of Latin letters and of names that carry a number ("إف 15", "فرانس 24", "ميغ 29").
+_AR_NAME_WORDS = frozenset(
+    """اف بي سي دي جي تي كيه ام اس اكس زد واي يو كيو ار اتش فرانس ميغ ميج سو سوخوي بوينغ بوينج ايرباص
+    كوفيد باتريوت توماهوك ويندوز ايفون جالاكسي فورمولا""".split()
+)
+_AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(\w+)[ \-]$")
+# Nouns whose number is a label or a rank: "الفصل 26", "المركز 78", "article 50", "flight 17".
+_LABEL_NOUNS = frozenset(
+    """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
+    الدائره الطريق الساعه الخط فصله مادته article articles section sections chapter clause paragraph page
+    room flight rank ranked number no platform gate route""".split()
+)
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
+# A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
+# "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
+_TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
+# "5G", "3D": a capital glued to the digits makes a name.
+_GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
+# "at 10 a.m.", "الساعة 10 صباحا": a time of day.
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d)")
+_RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افريقيا|اقليميا|اوروبيا|اسيويا|مغاربيا)(?!\w)")
+_GLUED_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")  # "إف-15", "كوفيد-19", "G-7"
+_RANGE_AFTER_RE = re.compile(r"-\d{1,2}(?!\d)(?!\s*(?:%|٪|percent|في\s*الم|بالم))")
+_RANGE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}-$")
+
+
+def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
+                      folded_after: str = "") -> bool:
+    """True when the number at text[start:end] is a rank, part of a name or one end of an age or grade range.
+
+    `folded_before` and `folded_after` are the folded text around the number; `digits`: the number is written in digits
+    and nothing else; `percent`: it was read as a percentage (then a range "10-15%" stays two figures).
+    """
+    if not digits:
+        return False
+    before = text[max(0, start - 24):start]
+    if _AR_ORDINAL_BEFORE_RE.search(before) or _EN_ORDINAL_AFTER_RE.match(text, end) or _DECADE_RE.match(text, end):
+        return True
+    if _GLUED_HYPHEN_BEFORE_RE.search(before):
+        return True
+    name = _EN_NAME_BEFORE_RE.search(before)
+    if name and name.group(1) not in _NOT_NAMES and end - start <= 4:
+        return True
+    word = _AR_WORD_BEFORE_RE.search(folded_before[-24:])
+    if word and word.group(1) in _AR_NAME_WORDS:
+        return True
+    label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
+    if label and label.group(1) in _LABEL_NOUNS:
+        return True
+    if _RANK_AFTER_RE.match(folded_after) or _TEXT_NUMBER_AFTER_RE.match(folded_after):
+        return True
+    if _CLOCK_AFTER_RE.match(text, end) or _GLUED_CAPITAL_RE.match(text, end):
+        return True
+    if not percent and end - start <= 2 and (_RANGE_AFTER_RE.match(text, end) or _RANGE_BEFORE_RE.search(before)):
+        return True
+    return False
