@@ -28,7 +28,7 @@ if [ -z "$missing" ]; then
 fi
 
 command="apt-get install -y --no-install-recommends $missing"
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+if [ "$EUID" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "The tests need these Debian packages, which are missing: $missing" >&2
   echo "Install them as root, then run make test again:" >&2
   echo "    apt-get update && $command" >&2
