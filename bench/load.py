@@ -160,6 +160,20 @@ def stop(process: subprocess.Popen | None) -> None:
         process.wait()
 
 
+def server_cpu_seconds(master: int) -> float:
+    """User + system CPU seconds used so far by gunicorn's workers (Linux /proc), for CPU per request."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == master:  # ppid
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 def wait_until_up(base: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
     import requests
 
@@ -475,11 +489,14 @@ def main() -> None:
             thread.start()
             time.sleep(0.05)
         signed_in.wait(timeout=600)
+        server_cpu, client_cpu = server_cpu_seconds(server.pid), time.process_time()
         sign_in = {action: tally.latencies.pop(action, []) for action in ("login_page", "login")}
         sign_in_errors = sum(tally.errors.values())
         for thread in threads:
             thread.join(timeout=args.duration + 120)
         elapsed = time.monotonic() - began[0]
+        server_cpu = server_cpu_seconds(server.pid) - server_cpu
+        client_cpu = time.process_time() - client_cpu
         stop(worker)
         stop(server)
         server = worker = None
@@ -493,6 +510,11 @@ def main() -> None:
             "errors": sum(tally.errors.values()),
             "sign_in_errors": sign_in_errors,
             "sign_in_p95_ms": round(percentile(sign_in["login"], 0.95), 1),
+            # Machine-independent cost: CPU the server and the load generator spent per request in the window,
+            # and the load average (a busy machine shows here, not only in the latencies).
+            "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, len(everything)), 1),
+            "client_cpu_ms_per_request": round(client_cpu * 1000 / max(1, len(everything)), 1),
+            "load_average_1min": round(os.getloadavg()[0], 1),
         }
         figures.update(check_database(url, tally, usernames))
         figures["p95_ms_by_action"] = {action: round(percentile(samples, 0.95), 1)
