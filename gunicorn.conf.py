@@ -27,3 +27,6 @@ loglevel = os.environ.get("CHECKER_LOG_LEVEL", "info")
 forwarded_allow_ips = os.environ.get("CHECKER_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 # No max_requests: background exports still run as threads inside the web worker (until the task queue of
 # issue 14's second phase), and recycling a worker would cut them off.
+# gunicorn 27's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl): two instances on a machine
+# (a second site, the load benchmark) would take it from each other. Nothing here uses it.
+control_socket_disable = True
