@@ -1,0 +1,32 @@
+"""gunicorn settings for `make serve` (README "Running in production"); each one can be set from the environment.
+
+    CHECKER_BIND      address:port, or unix:/run/checker.sock      default 127.0.0.1:8000
+    CHECKER_WORKERS   worker processes (about 2 per core)           default 4
+    CHECKER_THREADS   threads per worker (gthread when above 1)     default 2
+    CHECKER_TIMEOUT   seconds before a silent worker is restarted   default 60
+    CHECKER_ACCESS_LOG  file, "-" for standard output, empty for none   default -
+
+The app is `app:app` (app.py), built in each worker after the fork (no preload), so every worker opens its own
+database connections. Command-line flags still win: `.venv/bin/gunicorn -c gunicorn.conf.py --workers 8`.
+"""
+import os
+
+wsgi_app = "app:app"
+bind = [address.strip() for address in os.environ.get("CHECKER_BIND", "127.0.0.1:8000").split(",") if address.strip()]
+workers = int(os.environ.get("CHECKER_WORKERS", "4"))
+threads = int(os.environ.get("CHECKER_THREADS", "2"))
+worker_class = "gthread" if threads > 1 else "sync"
+timeout = int(os.environ.get("CHECKER_TIMEOUT", "60"))
+graceful_timeout = 30
+keepalive = 5
+preload_app = False
+accesslog = os.environ.get("CHECKER_ACCESS_LOG", "-") or None  # empty: no access log
+errorlog = "-"
+loglevel = os.environ.get("CHECKER_LOG_LEVEL", "info")
+# gunicorn itself trusts X-Forwarded-Proto/-For only from these addresses (a reverse proxy on the same machine).
+forwarded_allow_ips = os.environ.get("CHECKER_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# No max_requests: background exports still run as threads inside the web worker (until the task queue of
+# issue 14's second phase), and recycling a worker would cut them off.
+# gunicorn 27's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl): two instances on a machine
+# (a second site, the load benchmark) would take it from each other. Nothing here uses it.
+control_socket_disable = True
