@@ -11,7 +11,7 @@ XDIST := $(if $(filter 0,$(PYTEST_WORKERS)),,-n $(PYTEST_WORKERS))
 # The PostgreSQL pass runs every test folder except those that never touch the database (pure rooms) or that
 # the pass leaves out on purpose, so a new folder (tests/intake, …) is included without a change here.
 BROWSER_TESTS := tests/browser
-PG_SKIP_DIRS ?= tests/browser tests/extract tests/text tests/report tests/search
+PG_SKIP_DIRS ?= tests/browser tests/extract tests/fetch tests/text tests/report tests/search
 PG_TEST_DIRS ?= $(sort $(filter-out $(PG_SKIP_DIRS) tests/__pycache__,$(patsubst %/,%,$(wildcard tests/*/))))
 
 # gunicorn for `make serve`: the settings live in gunicorn.conf.py and read these (environment wins over defaults).
