@@ -14,6 +14,22 @@ _MIN_STEM = 3
 _URL_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<!\w)@\w+", re.IGNORECASE)
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
+# One index word per month, whichever dialect names it (normalised spelling): "ماي 2015", "أيار 2015" and
+# "مايو 2015" must share their month word. The same names as checker/extract/dates.py reads (the text room
+# cannot import the extraction room); each maps to the Egyptian and Gulf name, which the stemmer leaves alone.
+_MONTH_NAMES = {
+    1: ("يناير", "جانفي", "كانون الثاني"), 2: ("فبراير", "فيفري", "شباط"), 3: ("مارس", "اذار"),
+    4: ("ابريل", "افريل", "نيسان"), 5: ("مايو", "ماي", "ايار"), 6: ("يونيو", "يونيه", "جوان", "حزيران"),
+    7: ("يوليو", "يوليه", "جويليه", "جويليا", "يوليوز", "تموز"), 8: ("اغسطس", "اوت", "غشت", "اب"),
+    9: ("سبتمبر", "شتنبر", "ايلول"), 10: ("اكتوبر", "تشرين الاول"), 11: ("نوفمبر", "نونبر", "تشرين الثاني"),
+    12: ("ديسمبر", "دجنبر", "كانون الاول"),
+}
+_MONTHS = {name: names[0] for names in _MONTH_NAMES.values() for name in names}
+# "اب" is also "father": it is a month only next to a number ("آب 2019", "15 آب").
+_MONTH_NEEDS_NUMBER = frozenset({"اب"})
+_MONTH_PREFIXES = ("و", "ب", "ل", "وب", "ول")
+_MONTH_WORDS = frozenset(_MONTHS.values())
+
 
 def _is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
@@ -62,9 +78,45 @@ def index_form(word: str) -> str:
     return stem_word(word)
 
 
+def _month(word: str, before: str, after: str) -> str | None:
+    """The one index word of a month name (with a clitic و/ب/ل), or None when the word is not a month."""
+    for prefix in ("", *_MONTH_PREFIXES):
+        if word.startswith(prefix) and word[len(prefix):] in _MONTHS:
+            name = word[len(prefix):]
+            if name in _MONTH_NEEDS_NUMBER and not any(ch.isdigit() for ch in before + after):
+                return None
+            return _MONTHS[name]
+    return None
+
+
+def _with_months(words: list[str]) -> list[str]:
+    """Two-word Levantine month names joined, every dialect's month name replaced by its one index word."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i:i + 2])
+        for prefix in ("", *_MONTH_PREFIXES):
+            if pair.startswith(prefix) and " " in pair and pair[len(prefix):] in _MONTHS:
+                out.append(_MONTHS[pair[len(prefix):]])
+                i += 2
+                break
+        else:
+            month = _month(words[i], words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+            out.append(month or words[i])
+            i += 1
+    return out
+
+
 def index_terms(text: str) -> list[str]:
-    """The index terms of a text: links dropped, normalised, numbers joined, words lightly stemmed."""
-    return [index_form(w) for w in normalise_for_search(_URL_RE.sub(" ", text)).split()]
+    """The index terms of a text: links dropped, normalised, months unified, numbers joined, words stemmed."""
+    words = _with_months(normalise_for_search(_URL_RE.sub(" ", text)).split())
+    return [w if w in _MONTH_WORDS else _stable(index_form(w)) for w in words]
+
+
+def _stable(form: str) -> str:
+    # A stem that spells a month name ("مايه" → "ماي") takes the month's word too, so that indexing an index
+    # text again changes nothing.
+    return _MONTHS[form] if form in _MONTHS and form not in _MONTH_NEEDS_NUMBER else form
 
 
 def index_text(text: str) -> str:

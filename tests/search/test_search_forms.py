@@ -36,6 +36,23 @@ def test_index_terms(raw, expected):
     assert index_terms(raw) == expected
 
 
+@pytest.mark.parametrize("raw, same_as", [
+    ("في ماي 2015", "في مايو 2015"),  # Maghrebi name
+    ("في أيار 2015", "في مايو 2015"),  # Levantine name
+    ("وفي آذار الماضي", "وفي مارس الماضي"),  # with a clitic و
+    ("بكانون الثاني 2020", "بيناير 2020"),  # two-word Levantine name, with a clitic ب
+    ("تشرين الأول", "أكتوبر"),
+    ("جويلية 2019", "يوليو 2019"),
+    ("15 آب", "15 أغسطس"),  # آب is August next to a number
+])
+def test_month_names_of_every_dialect_share_one_word(raw, same_as):
+    assert index_terms(raw) == index_terms(same_as)
+
+
+def test_ab_without_a_number_is_father_not_august():
+    assert index_terms("أب لثلاثة") != index_terms("أغسطس لثلاثة")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
 def test_index_text_is_idempotent(text):
