@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import Stemmer
 
@@ -38,6 +39,9 @@ _MONTHS = {name: names[0] for names in _MONTH_NAMES.values() for name in names}
 _MONTH_NEEDS_NUMBER = frozenset({"اب"})
 _MONTH_PREFIXES = ("و", "ب", "ل", "وب", "ول")
 _MONTH_WORDS = frozenset(_MONTHS.values())
+# Every written form (a name with or without a clitic) -> the name; one dict probe per word.
+_MONTH_FORMS = {prefix + name: name for prefix in ("", *_MONTH_PREFIXES) for name in _MONTHS}
+_PAIR_STARTS = frozenset(form.split()[0] for form in _MONTH_FORMS if " " in form)
 
 
 def _is_arabic(word: str) -> bool:
@@ -84,6 +88,7 @@ def _number_form(word: str) -> str:
         word = joined
 
 
+@lru_cache(maxsize=100_000)  # words repeat (Zipf): most are stemmed once per process
 def index_form(word: str) -> str:
     """The form a normalised word takes in the search index."""
     if any(ch.isdigit() for ch in word):
@@ -91,32 +96,22 @@ def index_form(word: str) -> str:
     return stem_word(word)
 
 
-def _month(word: str, before: str, after: str) -> str | None:
-    """The one index word of a month name (with a clitic و/ب/ل), or None when the word is not a month."""
-    for prefix in ("", *_MONTH_PREFIXES):
-        if word.startswith(prefix) and word[len(prefix):] in _MONTHS:
-            name = word[len(prefix):]
-            if name in _MONTH_NEEDS_NUMBER and not any(ch.isdigit() for ch in before + after):
-                return None
-            return _MONTHS[name]
-    return None
-
-
 def _with_months(words: list[str]) -> list[str]:
     """Two-word Levantine month names joined, every dialect's month name replaced by its one index word."""
     out: list[str] = []
     i = 0
     while i < len(words):
-        pair = " ".join(words[i:i + 2])
-        for prefix in ("", *_MONTH_PREFIXES):
-            if pair.startswith(prefix) and " " in pair and pair[len(prefix):] in _MONTHS:
-                out.append(_MONTHS[pair[len(prefix):]])
-                i += 2
-                break
-        else:
-            month = _month(words[i], words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
-            out.append(month or words[i])
-            i += 1
+        word = words[i]
+        if word in _PAIR_STARTS and i + 1 < len(words) and f"{word} {words[i + 1]}" in _MONTH_FORMS:
+            out.append(_MONTHS[_MONTH_FORMS[f"{word} {words[i + 1]}"]])
+            i += 2
+            continue
+        name = _MONTH_FORMS.get(word)
+        if name is not None and name in _MONTH_NEEDS_NUMBER:
+            nearby = (words[i - 1] if i else "") + (words[i + 1] if i + 1 < len(words) else "")
+            name = name if any(ch.isdigit() for ch in nearby) else None
+        out.append(_MONTHS[name] if name is not None else word)
+        i += 1
     return out
 
 
