@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -94,12 +95,10 @@ def coverage_score(query_terms: list[str], text_terms: list[str], idf: dict[str,
             + fact_agreement(query_facts, text_facts))
 
 
-def _trigrams(text: str) -> set[str]:
-    grams: set[str] = set()
-    for word in text.split():
-        padded = f" {word} "
-        grams.update(padded[i:i + 3] for i in range(len(padded) - 2))
-    return grams
+@lru_cache(maxsize=4096)  # the query's set serves all its candidates; frequent candidates recur across queries
+def _trigrams(text: str) -> frozenset[str]:
+    return frozenset(padded[i:i + 3] for padded in (f" {word} " for word in text.split())
+                     for i in range(len(padded) - 2))
 
 
 def char_share(query_text: str, text: str) -> float:
