@@ -95,7 +95,7 @@ def coverage_score(query_terms: list[str], text_terms: list[str], idf: dict[str,
             + fact_agreement(query_facts, text_facts))
 
 
-@lru_cache(maxsize=4096)  # the query's set serves all its candidates; frequent candidates recur across queries
+@lru_cache(maxsize=256)  # the query's set serves all its candidates (more would hold tens of MB)
 def _trigrams(text: str) -> frozenset[str]:
     return frozenset(padded[i:i + 3] for padded in (f" {word} " for word in text.split())
                      for i in range(len(padded) - 2))
