@@ -23,8 +23,8 @@ class Settings:
     organisation_url: str = "http://127.0.0.1:5000/"
     # Seen-before match scores (0–100): from "suggest" up a claim shows "possibly checked before",
     # from "auto" up it is flagged as a likely duplicate. See README, "How matching works".
-    match_suggest_threshold: float = 70.0
-    match_auto_threshold: float = 90.0
+    match_suggest_threshold: float = 50.0
+    match_auto_threshold: float = 95.0
     # Hosts, addresses or networks ("intranet.local", "10.0.0.0/8") that fetching a source may reach although they
     # are private, loopback or link-local; everything else private is refused.
     fetch_allow_hosts: tuple[str, ...] = ()
