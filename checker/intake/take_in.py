@@ -7,12 +7,13 @@ neither matched nor waiting to be.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
 from checker.config import MAX_ARTICLE_BYTES, Settings
-from checker.search.seen_before import match_claims
+from checker.search.seen_before import match_claims, rematch_claim, suggest_on_open_claims
 from checker.store.claims import article_units, review as claim_store
 from checker.store.claims.articles import ArticleDraft, get_article, store_article
 from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
@@ -134,14 +135,17 @@ def _store_units(session: Session, arrival: Arrival, user: User) -> tuple[Articl
 
 
 def complete_pending_matching(session: Session, rules: IntakeRules = IntakeRules(), article_id: int | None = None,
-                              max_batches: int | None = None) -> int:
+                              max_batches: int | None = None, time_budget: float | None = None) -> int:
     """Match the claims of articles whose matching is pending, one committed batch at a time; returns how many.
 
     Resumable: each batch records how far it got, so after a crash the next call carries on from there.
-    `article_id` limits the work to one article; `max_batches` bounds the time spent.
+    `article_id` limits the work to one article; `max_batches` and `time_budget` (seconds: no batch starts after
+    it is spent) bound the time spent. The write lock is held only while a batch commits, so other reviewers'
+    saves go through between batches.
     """
     matched = batches = 0
-    while max_batches is None or batches < max_batches:
+    deadline = None if time_budget is None else time.monotonic() + time_budget
+    while (max_batches is None or batches < max_batches) and (deadline is None or time.monotonic() < deadline):
         query = select(Article).where(Article.matching_pending == True)  # noqa: E712
         if article_id is not None:
             query = query.where(Article.id == article_id)
@@ -163,6 +167,20 @@ def complete_pending_matching(session: Session, rules: IntakeRules = IntakeRules
         session.commit()
         batches += 1
     return matched
+
+
+def claim_reworded(session: Session, claim: Claim) -> int:
+    """After a claim's checkable wording changed: match it again and commit; returns how many matches were stored."""
+    stored = rematch_claim(session, claim)
+    session.commit()
+    return stored
+
+
+def verdict_published(session: Session, claim: Claim) -> int:
+    """After a claim's verdict was published: suggest it on the open claims that repeat it, and commit."""
+    stored = suggest_on_open_claims(session, claim)
+    session.commit()
+    return stored
 
 
 def pending_articles(session: Session) -> int:

@@ -1,19 +1,30 @@
-"""Seen before: each newly queued claim is matched against the archive and the queue (called by intake)."""
+"""Seen before: each queued claim is matched against the archive and the queue (called by intake).
+
+Forward: a new (or reworded) claim against the earlier claims and the external fact-checks. Reverse: a claim whose
+verdict is published against the open claims that repeat it, so a repeat imported before the verdict is flagged.
+Scores are calibrated (checker.search.calibration); pairs from MATCH_FLOOR up are stored, the configured suggest
+threshold decides which are shown.
+"""
 from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, delete, select
 
+from checker.search.calibration import Suggestion, suggestions
 from checker.search.index import rank
-from checker.search.rank import facts_from_claim, same_claim_score
-from checker.store.claims.tables import Article, Claim
+from checker.search.rank import Facts, facts_from_claim, read_facts
+from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.search_index.matching import MATCHES_PER_CLAIM, MATCH_FLOOR, record_match
-from checker.store.search_index.tables import DocumentKind
+from checker.store.search_index.tables import ClaimMatch, DocumentKind, MatchState
 from checker.text.search_forms import index_terms
 
 # Articles imported this close together count as one batch (one paste session or one `flask import` run).
 BATCH_WINDOW = timedelta(minutes=15)
+# Claims still being worked on: a verdict published later is suggested on them.
+OPEN = (ClaimStatus.NEW.value, ClaimStatus.IN_REVIEW.value, ClaimStatus.AWAITING_APPROVAL.value)
+# How many open claims one published verdict is suggested on at most.
+REVERSE_PER_CLAIM = 20
 
 
 def match_new_claims(session: Session, article: Article) -> int:
@@ -29,22 +40,68 @@ def match_claims(session: Session, claims: list[Claim], article: Article) -> int
     return sum(_match_claim(session, claim, article) for claim in claims if claim.queued)
 
 
+def claim_text(claim: Claim) -> str:
+    """The words a claim is matched by: its checkable wording once a reviewer wrote one."""
+    return claim.checkable_wording or claim.original_text
+
+
+def _facts(claim: Claim) -> Facts:
+    # The facts stored at import were read from the original sentence; a new wording is read again.
+    if claim.checkable_wording or not claim.facts:
+        return read_facts(claim_text(claim))
+    return facts_from_claim(claim.facts)
+
+
+def _suggestions(session: Session, claim: Claim, keep, limit: int) -> list[Suggestion]:
+    text = claim_text(claim)
+    facts = _facts(claim)
+    ranked = [item for item in rank(session, text, query_facts=facts) if keep(item.candidate)]
+    return suggestions(ranked, index_terms(text), facts.numbers, facts.dates, MATCH_FLOOR, limit)
+
+
 def _match_claim(session: Session, claim: Claim, article: Article) -> int:
-    text = claim.checkable_wording or claim.original_text
-    terms = index_terms(text)
-    found = []
-    for item in rank(session, text, query_facts=facts_from_claim(claim.facts)):
-        c = item.candidate
-        # Only earlier claims: the first of two duplicates leads the group, and a pair is stored once.
-        if c.kind == DocumentKind.CLAIM and c.ref_id >= claim.id:
-            continue
-        score = same_claim_score(item.score, terms, c.text.split())
-        if score >= MATCH_FLOOR:
-            found.append((score, c.kind, c.ref_id))
+    # Only earlier claims: the first of two duplicates leads the group, and a pair is stored once.
+    found = _suggestions(session, claim, lambda c: c.kind != DocumentKind.CLAIM or c.ref_id < claim.id,
+                         MATCHES_PER_CLAIM)
     stored = 0
-    for score, kind, ref_id in sorted(found, reverse=True)[:MATCHES_PER_CLAIM]:
-        same_batch = kind == DocumentKind.CLAIM and _same_batch(session, ref_id, article)
-        stored += record_match(session, claim.id, kind, ref_id, score, same_batch) is not None
+    for s in found:
+        same_batch = s.kind == DocumentKind.CLAIM and _same_batch(session, s.ref_id, article)
+        stored += record_match(session, claim.id, s.kind, s.ref_id, s.score, same_batch,
+                               s.numbers_differ) is not None
+    return stored
+
+
+def rematch_claim(session: Session, claim: Claim) -> int:
+    """Match a claim again after its checkable wording changed: its undecided suggestions are replaced. No commit.
+
+    Confirmed and rejected pairs stay (a rejected pair is never suggested again).
+    """
+    session.flush()
+    session.exec(delete(ClaimMatch).where(ClaimMatch.claim_id == claim.id,
+                                          ClaimMatch.state == MatchState.SUGGESTED.value))
+    if not claim.queued:
+        return 0
+    article = session.get(Article, claim.article_id)
+    stored = _match_claim(session, claim, article)
+    if claim.status == ClaimStatus.PUBLISHED.value:
+        stored += suggest_on_open_claims(session, claim)
+    return stored
+
+
+def suggest_on_open_claims(session: Session, claim: Claim) -> int:
+    """A claim whose verdict was just published, suggested on the open claims that repeat it. No commit."""
+    session.flush()
+    found = _suggestions(session, claim, lambda c: c.kind == DocumentKind.CLAIM and c.ref_id != claim.id,
+                         REVERSE_PER_CLAIM)
+    if not found:
+        return 0
+    open_ids = set(session.exec(select(Claim.id).where(Claim.id.in_([s.ref_id for s in found]),
+                                                       Claim.status.in_(OPEN), Claim.queued == True)))  # noqa: E712
+    stored = 0
+    for s in found:
+        if s.ref_id in open_ids:
+            stored += record_match(session, s.ref_id, DocumentKind.CLAIM, claim.id, s.score, False,
+                                   s.numbers_differ) is not None
     return stored
 
 

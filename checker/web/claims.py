@@ -5,6 +5,7 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from checker.intake.take_in import claim_reworded, verdict_published
 from checker.store.claims import review as claim_store
 from checker.store.claims.wording import save_wording
 from checker.store.errors import CheckerError
@@ -106,9 +107,15 @@ def wording(claim_id: int):
     """Save a new checkable wording (the original sentence is never altered)."""
     form = WordingForm()
     return _versioned_change(claim_id, form, "wording_form", "claims/_wording.html", "wording_error",
-                             lambda s, c: save_wording(s, c, current_user.record, form.wording.data or "",
-                                                       form.version.data),
+                             lambda s, c: _save_wording(s, c, form.wording.data or "", form.version.data),
                              _("Wording saved."), "wording", {"wording": form.wording.data or ""})
+
+
+def _save_wording(session, claim, text: str, version: int | None) -> None:
+    before = claim.checkable_wording
+    save_wording(session, claim, current_user.record, text, version)
+    if claim.checkable_wording != before:
+        claim_reworded(session, claim)  # seen before follows the words that are checked
 
 
 @bp.post("/<int:claim_id>/claimant")
@@ -169,8 +176,12 @@ def submit(claim_id: int):
 @bp.post("/<int:claim_id>/approve")
 def approve(claim_id: int):
     """Approve and publish the verdict (editors only, not the verdict's author unless the setting allows)."""
-    return _workflow_action(claim_id, VersionedForm, lambda s, c, f: claim_store.approve(
-        s, c, current_user.record, f.version.data, allow_own=self_approval_allowed()), _("Published."))
+    return _workflow_action(claim_id, VersionedForm, _approve, _("Published."))
+
+
+def _approve(session, claim, form) -> None:
+    claim_store.approve(session, claim, current_user.record, form.version.data, allow_own=self_approval_allowed())
+    verdict_published(session, claim)  # the earlier open claims that repeat it are told
 
 
 @bp.post("/<int:claim_id>/send-back")

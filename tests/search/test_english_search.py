@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checker.search import search
-from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
+from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 
 WEB_MIN_SCORE = 40.0  # the search page hides results under this (checker/web/search.py)
 CLAIMS = {

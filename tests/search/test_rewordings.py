@@ -13,7 +13,7 @@ from checker.config import Settings
 from checker.search.calibration import suggestions
 from checker.search.index import rank
 from checker.search.rank import read_facts
-from checker.store.archive import ExternalFactCheckDraft, add_external_fact_check
+from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.store.db import make_engine, new_session
 from checker.store.migrate import upgrade_database
 from checker.text.search_forms import index_terms
@@ -237,15 +237,15 @@ def test_the_issues_repeat_is_suggested_on_a_queued_claim_through_import(session
     """The near-verbatim repeat of a queued claim, imported in another article, is stored above the threshold."""
     from sqlmodel import select
 
-    from checker.search.seen_before import import_and_match
-    from checker.store.articles import ArticleDraft
-    from checker.store.models import Claim
-    from checker.store.search_models import ClaimMatch
+    from checker.intake.take_in import take_in
+    from checker.store.claims.articles import ArticleDraft
+    from checker.store.claims.tables import Claim
+    from checker.store.search_index.tables import ClaimMatch
 
     published = PUBLISHED["flag"] + "."
     repeat = "العلم الفلسطيني رفرف لأول مرة على مبنى الأمم المتحدة في مايو 2015."
-    import_and_match(session, ArticleDraft(title="أ", body=published, outlet="إيلاف"), None, 0.5, 10**6)
-    import_and_match(session, ArticleDraft(title="ب", body=repeat, outlet="الجزيرة"), None, 0.5, 10**6)
+    take_in(session, ArticleDraft(title="أ", body=published, outlet="إيلاف"), None)
+    take_in(session, ArticleDraft(title="ب", body=repeat, outlet="الجزيرة"), None)
     first = session.exec(select(Claim).where(Claim.original_text == published)).one()
     again = session.exec(select(Claim).where(Claim.original_text == repeat)).one()
     match = session.exec(select(ClaimMatch).where(ClaimMatch.claim_id == again.id)).one()

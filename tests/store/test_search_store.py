@@ -132,19 +132,19 @@ def test_word_counts_follow_adds_changes_and_deletes(session):
     first = _fact_check(session, "Vaccines contain microchips", "https://snopes.test/chips")
     _fact_check(session, "Vaccines cause autism in children", "https://snopes.test/autism")
     # Before the commit the counts are pending, and the session's own queries already see them.
-    assert document_frequencies(session, ["vaccine", "microchip", "unknown"]) == {
-        "vaccine": 2, "microchip": 1, "unknown": 0}
+    assert document_frequencies(session, ["vaccin", "microchip", "unknown"]) == {
+        "vaccin": 2, "microchip": 1, "unknown": 0}
     assert _stored_counts(session) == {}
     session.commit()
     assert _stored_counts(session) == _recount(session)
-    assert _stored_counts(session)["vaccine"] == 2
+    assert _stored_counts(session)["vaccin"] == 2
     first.normalised_text = "5g towers spread the virus"
     session.commit()
     counts = _stored_counts(session)
-    assert (counts["vaccine"], counts["tower"]) == (1, 1) and "microchip" not in counts  # none left: removed
+    assert (counts["vaccin"], counts["tower"]) == (1, 1) and "microchip" not in counts  # none left: removed
     session.delete(first)
     session.commit()
-    assert _stored_counts(session) == _recount(session) == {"vaccine": 1, "cause": 1, "autism": 1, "in": 1,
+    assert _stored_counts(session) == _recount(session) == {"vaccin": 1, "caus": 1, "autism": 1, "in": 1,
                                                              "children": 1}
 
 

@@ -19,7 +19,7 @@ MATCHES_PER_CLAIM = 3
 
 
 def record_match(session: Session, claim_id: int, target_kind: str, target_id: int, score: float,
-                 same_batch: bool) -> ClaimMatch | None:
+                 same_batch: bool, numbers_differ: bool = False) -> ClaimMatch | None:
     """Store a match unless this pair was seen before (a rejected pair is never suggested again). No commit."""
     existing = session.exec(select(ClaimMatch).where(
         ClaimMatch.claim_id == claim_id, ClaimMatch.target_kind == target_kind,
@@ -27,7 +27,7 @@ def record_match(session: Session, claim_id: int, target_kind: str, target_id: i
     if existing is not None:
         return None
     match = ClaimMatch(claim_id=claim_id, target_kind=target_kind, target_id=target_id, score=score,
-                       same_batch=same_batch)
+                       same_batch=same_batch, numbers_differ=numbers_differ)
     session.add(match)
     return match
 

@@ -65,6 +65,7 @@ class ClaimMatch(Timestamped, table=True):
     target_id: int
     score: float = 0.0
     same_batch: bool = False
+    numbers_differ: bool = False  # both state numbers or dates and none agree: shown as "numbers differ"
     state: str = Field(default=MatchState.SUGGESTED.value, max_length=12)
     decided_by_id: int | None = Field(default=None, foreign_key="user.id")
     decided_at: datetime | None = None
