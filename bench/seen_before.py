@@ -105,8 +105,9 @@ def _queries(session, texts, prefix: str, relevant) -> list[Query]:
 def collect(data: Path, language: str, splits: set[str]) -> tuple[list[Query], dict]:
     """Build the archive through the store, rank every repeat and non-repeat of the wanted splits."""
     from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
-    from checker.store.db import make_engine, new_session
+    from checker.store.db import install_listeners, make_engine, new_session
 
+    install_listeners()  # the fact-checks added below are indexed by the search listeners
     retrieval = load_retrieval(data, language)
     engine = make_engine(scratch_database())
     session = new_session(engine)
