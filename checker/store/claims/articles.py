@@ -121,6 +121,11 @@ def store_article(
     return ImportOutcome(article, created=True, claims_queued=queued)
 
 
+def article_with_text(session: Session, body: str) -> Article | None:
+    """The article whose text is this one (whitespace and Unicode form evened out), if any."""
+    return session.exec(select(Article).where(Article.content_hash == content_hash(body))).first()
+
+
 def imported_from(session: Session, *urls: str) -> Article | None:
     """The article fetched from (or canonically at) any of these addresses, if one was imported."""
     wanted = [url for url in urls if url]
