@@ -8,7 +8,7 @@ from flask import current_app
 from flask.cli import AppGroup, with_appcontext
 
 from checker.cli import open_session
-from checker.intake.feeds import poll_due_feeds
+from checker.intake.feeds import feeds_round
 from checker.intake.links import FETCH_PROBLEMS, LinkProblem, import_link
 from checker.intake.take_in import IntakeRules, complete_pending_matching
 from checker.store.errors import CheckerError
@@ -118,11 +118,7 @@ def feeds_list() -> None:
 
 def poll_once(echo=click.echo) -> int:
     """Poll every feed due now, reporting each; returns how many were polled."""
-    session = open_session()
-    try:
-        reports = poll_due_feeds(session, _rules(), _allow())
-    finally:
-        session.close()
+    reports = feeds_round(open_session, current_app.config["CHECKER"])
     for report in reports:
         echo(report.line())
         for refusal in report.refusals:

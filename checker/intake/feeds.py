@@ -1,6 +1,9 @@
 """Polling watched feeds: each new entry's page is fetched and taken in like any article, entries seen are skipped.
 
-`poll_due_feeds` is a plain function: `flask feeds poll` calls it, and the task queue runs it periodically.
+`poll_due_feeds` is a plain function. `feeds_round` wraps it with a session of its own: `flask feeds poll` calls
+that, and it is the job the task queue is to run every minute (TASK QUEUE HOOK: when checker/tasks lands, register
+`feeds_round(lambda: new_session(engine), settings)` as a periodic task; until then cron runs
+`flask feeds poll --once`).
 Each entry is committed on its own (by `take_in`, then its record), so a crash mid-poll loses no article and
 leaves none half-imported; the next poll skips what was recorded and recognises what was taken in.
 """
@@ -18,6 +21,7 @@ from checker.fetch.links import fetch_article, fetch_feed
 from checker.fetch.page_text import PageArticle
 from checker.intake.links import FETCH_PROBLEMS, LinkProblem, already_imported, draft_from_page
 from checker.intake.take_in import IntakeRules, complete_pending_matching, take_in
+from checker.config import Settings
 from checker.store.base import utcnow
 from checker.store.errors import CheckerError
 from checker.store.feeds import watch
@@ -136,3 +140,12 @@ def poll_due_feeds(session: Session, rules: IntakeRules, allow: tuple[str, ...],
     if any(report.imported for report in reports):
         complete_pending_matching(session, rules)  # long articles were committed first; match them now
     return reports
+
+
+def feeds_round(open_session: Callable[[], Session], settings: Settings) -> list[PollReport]:
+    """One periodic round with a session of its own: poll every feed due now under the instance's settings."""
+    session = open_session()
+    try:
+        return poll_due_feeds(session, IntakeRules.from_settings(settings), settings.fetch_allow_hosts)
+    finally:
+        session.close()
