@@ -69,7 +69,7 @@ def test_pure_rooms_import_no_sql(room):
     ("store", {"extract", "text", "report", "config"}),
     ("search", {"store", "text", "extract", "config"}),
     ("report", {"store", "text", "config"}),
-    ("intake", {"search", "store", "text", "extract", "config"}),
+    ("intake", {"search", "store", "fetch", "text", "extract", "config"}),
     ("cli", {"web", "intake", "search", "report", "store", "fetch", "text", "extract", "config"}),
 ])
 def test_dependencies_point_one_way(room, may_use):

@@ -14,8 +14,8 @@ def open_session() -> Session:
 
 def init_app(app: Flask) -> None:
     """Register every command on the app's CLI."""
-    from checker.cli import intake, reports, search, setup, users
+    from checker.cli import intake, links, reports, search, setup, users
 
     for command in (setup.setup, setup.migrate, intake.import_command, intake.intake, users.users,
-                    reports.export, reports.import_claimreview, search.search_command):
+                    reports.export, reports.import_claimreview, search.search_command, links.import_url_command, links.feeds):
         app.cli.add_command(command)

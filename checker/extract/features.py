@@ -63,15 +63,22 @@ def readable_features(reasons: tuple[Reason, ...], penalties: tuple[str, ...], w
     return features
 
 
+# Feature names of the usual cues and penalties, built once (readable_share runs for every unit).
+_CUE_NAMES = {code: "cue:" + code for code in (
+    "quantity", "percentage", "money", "casualties", "denial", "attribution", "confirmation", "date", "vote",
+    "comparison", "prediction", "wording")}
+_PENALTY_NAMES = {code: "pen:" + code for code in ("question", "opinion", "call")}
+
+
 def readable_share(weights: dict[str, float], reasons: tuple[Reason, ...], penalties: tuple[str, ...],
                    words: int, rule: float) -> float:
     """What readable_features' dictionary adds to the log-odds, summed in the same order without building it."""
     get = weights.get
     total = 0.0
     for code in {r.code for r in reasons}:
-        total += get("cue:" + code, 0.0)
+        total += get(_CUE_NAMES.get(code) or "cue:" + code, 0.0)
     for code in penalties:
-        total += get("pen:" + code, 0.0)
+        total += get(_PENALTY_NAMES.get(code) or "pen:" + code, 0.0)
     total += get(_length_bucket(words), 0.0)
     return total + get("rule", 0.0) * rule
 

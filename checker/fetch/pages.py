@@ -103,8 +103,18 @@ def _get(url: str, allow: tuple[str, ...]) -> tuple[int, dict[str, str], bytes]:
         connection.close()
 
 
-def fetch_page(url: str, allow: tuple[str, ...] = ()) -> FetchedPage:
-    """Fetch a page's title and text (HTML or plain text), following a few checked redirects."""
+@dataclass(frozen=True)
+class FetchedDocument:
+    """A document as the guarded fetch received it: the final URL after checked redirects, status, type, bytes."""
+
+    url: str
+    status: int
+    content_type: str  # the whole header, charset included
+    body: bytes
+
+
+def fetch_document(url: str, allow: tuple[str, ...] = ()) -> FetchedDocument:
+    """Fetch a URL's bytes through the guarded path (checked addresses and redirects, size limit); any status."""
     for _hop in range(MAX_REDIRECTS + 1):
         status, headers, body = _get(url, allow)
         if status in (301, 302, 303, 307, 308) and headers.get("location"):
@@ -113,11 +123,18 @@ def fetch_page(url: str, allow: tuple[str, ...] = ()) -> FetchedPage:
         break
     else:
         raise FetchRefused(N_("The page redirects too many times."))
-    if status != 200:
-        raise FetchRefused(N_("The page answered with HTTP status %(status)s."), status=status)
     if len(body) > MAX_PAGE_BYTES:
         raise FetchRefused(N_("The page is larger than %(mb)s MB."), mb=MAX_PAGE_BYTES // 1_000_000)
-    content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+    return FetchedDocument(url=url, status=status, content_type=headers.get("content-type", ""), body=body)
+
+
+def fetch_page(url: str, allow: tuple[str, ...] = ()) -> FetchedPage:
+    """Fetch a page's title and text (HTML or plain text), following a few checked redirects."""
+    document = fetch_document(url, allow)
+    url, status, body = document.url, document.status, document.body
+    if status != 200:
+        raise FetchRefused(N_("The page answered with HTTP status %(status)s."), status=status)
+    content_type = document.content_type.split(";")[0].strip().lower()
     if content_type not in ("text/html", "text/plain", "application/xhtml+xml", ""):
         raise FetchRefused(N_("The page is %(type)s, not a web page; attach it as a file instead."), type=content_type)
     try:

@@ -1,6 +1,7 @@
 """Every table, so SQLModel's metadata (migrations, the engine) sees them all."""
 from checker.store import audit  # noqa: F401
 from checker.store.claims import tables as claim_tables  # noqa: F401
+from checker.store.feeds import tables as feed_tables  # noqa: F401
 from checker.store.people import tables as people_tables  # noqa: F401
 from checker.store.reports import tables as report_tables  # noqa: F401
 from checker.store.search_index import tables as search_tables  # noqa: F401

@@ -77,6 +77,8 @@ def _wire(app: Flask) -> None:
     app.register_blueprint(admin_settings.bp)
     from checker.web import team  # team admin and password change (issue 4)
     app.register_blueprint(team.bp)
+    from checker.web import feeds  # watched news feeds (issue 16)
+    app.register_blueprint(feeds.bp)
     from checker.web import intake
     intake.init_app(app)
     errors.init_app(app)

@@ -7,11 +7,16 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from checker.fetch.links import fetch_article
+from checker.intake.links import FETCH_PROBLEMS, LinkProblem, already_imported
 from checker.intake.take_in import Promotion, take_in
+from checker.store.base import utcnow
 from checker.store.claims import articles as article_store, review as claim_store
 from checker.store.errors import CheckerError
+from checker.store.feeds.watch import get_feed
 from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
 from checker.web.auth import SignedInUser
+from checker.web.claim_sources import fetch_allow_list
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.forms import ArticleForm, ArticleMetaForm, UploadForm
@@ -34,6 +39,8 @@ def _import(form: ArticleMetaForm, body: str, title_fallback: str = ""):
     draft = article_store.ArticleDraft(
         title=form.title.data or title_fallback, body=body, outlet=form.outlet.data or "",
         url=form.url.data or "", published_on=form.published_on.data, language=form.language.data or None,
+        canonical_url=getattr(form, "canonical_url", None) and form.canonical_url.data or "",
+        fetched_at=utcnow() if getattr(form, "canonical_url", None) and form.canonical_url.data else None,
     )
     user: SignedInUser = current_user
     try:
@@ -62,6 +69,45 @@ def new():
         return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None, prefix=UPLOAD_PREFIX)), 400
     status = 400 if form.is_submitted() else 200
     return render_template("articles/new.html", form=form, upload_form=UploadForm(formdata=None, prefix=UPLOAD_PREFIX)), status
+
+
+def _new_page(form: ArticleForm, status: int = 200):
+    return render_template("articles/new.html", form=form,
+                           upload_form=UploadForm(formdata=None, prefix=UPLOAD_PREFIX)), status
+
+
+@bp.post("/fetch")
+def fetch():
+    """Fetch the page at the form's URL and show its extracted text for checking; nothing is saved yet."""
+    form = ArticleForm()
+    url = (form.url.data or "").strip()
+    if not form.validate_on_submit() or not url:
+        if not url:
+            flash(_("Enter the article's address (http:// or https://) to fetch it."), "error")
+        return _new_page(form, 400)
+    session = get_session()
+    existing = already_imported(session, url)
+    if existing is None:
+        try:
+            page = fetch_article(url, fetch_allow_list())
+        except FETCH_PROBLEMS as error:
+            # Everything the reviewer typed comes back as it was; only the reason is added.
+            problem = LinkProblem.of(error)
+            flash(_("The page could not be imported: %(reason)s", reason=_(problem.message, **problem.params)),
+                  "error")
+            return _new_page(form, 422)
+        existing = already_imported(session, page.canonical_url) or article_store.article_with_text(session, page.text)
+    if existing is not None:
+        flash(_("This article was imported before; here it is."), "info")
+        return redirect(url_for("articles.detail", article_id=existing.id))
+    # Fields the reviewer filled in are kept; the page fills the rest, and its text replaces the body.
+    form.title.data = form.title.data or page.title
+    form.outlet.data = form.outlet.data or page.outlet
+    form.published_on.data = form.published_on.data or page.published_on
+    form.url.data, form.canonical_url.data, form.body.data = url, page.canonical_url, page.text
+    flash(_("Fetched from %(url)s (read as %(encoding)s). Check the text below, then import it.",
+            url=page.url, encoding=page.encoding), "warning")
+    return _new_page(form)
 
 
 @bp.post("/upload")
@@ -105,6 +151,7 @@ def detail(article_id: int):
     session = get_session()
     article = article_store.get_article(session, article_id)
     return render_template("articles/detail.html", article=article,
+                           feed=get_feed(session, article.feed_id) if article.feed_id else None,
                            units=article_store.article_units(session, article_id))
 
 

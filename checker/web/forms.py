@@ -27,6 +27,8 @@ class ArticleMetaForm(FlaskForm):
 
 class ArticleForm(ArticleMetaForm):
     body = TextAreaField(_l("Article text"))
+    # Set by Fetch: the page's canonical address, so the same article fetched again is recognised.
+    canonical_url = HiddenField(validators=[Optional(), Length(max=2000)])
 
 
 class UploadForm(ArticleMetaForm):

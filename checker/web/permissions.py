@@ -19,6 +19,7 @@ MATRIX: dict[str, str | frozenset[str]] = {
     "articles.index": ANYONE_SIGNED_IN,
     "articles.new": ANYONE_SIGNED_IN,
     "articles.upload": ANYONE_SIGNED_IN,
+    "articles.fetch": ANYONE_SIGNED_IN,
     "articles.detail": ANYONE_SIGNED_IN,
     "articles.promote": ANYONE_SIGNED_IN,
     "queue.index": ANYONE_SIGNED_IN,
@@ -73,6 +74,11 @@ MATRIX: dict[str, str | frozenset[str]] = {
     "admin_settings.organisation_settings": ADMINS,
     # Team admin (issue 4): accounts, roles, deactivation, the verdict scale; everyone changes their own password.
     "team.users": ADMINS,
+    # Watched feeds (issue 16): admins add, edit, switch off and poll them.
+    "feeds.index": ADMINS,
+    "feeds.add": ADMINS,
+    "feeds.edit": ADMINS,
+    "feeds.poll": ADMINS,
     "team.change_role": ADMINS,
     "team.set_active": ADMINS,
     "team.scale": ADMINS,

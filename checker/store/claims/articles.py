@@ -4,9 +4,10 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from urllib.parse import urlparse
 
+from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from checker.extract import extract_claims
@@ -29,6 +30,11 @@ class ArticleDraft:
     url: str = ""
     published_on: date | None = None
     language: str | None = None
+    # A fetched page (link or feed import): its canonical URL, the feed and entry it came from, when fetched.
+    canonical_url: str = ""
+    feed_id: int | None = None
+    feed_entry_link: str = ""
+    fetched_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ def validate_draft(draft: ArticleDraft, max_bytes: int) -> ArticleDraft:
         raise InvalidInput(N_("Unknown language: %(language)s."), language=language)
     return ArticleDraft(
         title=title[:500], body=body, outlet=draft.outlet.strip()[:200], url=check_url(draft.url),
-        published_on=draft.published_on, language=language,
+        published_on=draft.published_on, language=language, canonical_url=check_url(draft.canonical_url),
+        feed_id=draft.feed_id, feed_entry_link=draft.feed_entry_link[:2000], fetched_at=draft.fetched_at,
     )
 
 
@@ -86,12 +93,15 @@ def store_article(
     draft = validate_draft(draft, max_bytes)
     digest = content_hash(draft.body)
     existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
+    if existing is None and draft.canonical_url:
+        existing = imported_from(session, draft.canonical_url)
     if existing:
         return ImportOutcome(existing, created=False, claims_queued=0)
     article = Article(
         title=draft.title, outlet=draft.outlet, url=draft.url, published_on=draft.published_on,
         language=draft.language, body=draft.body, content_hash=digest,
-        imported_by_id=user.id if user else None,
+        imported_by_id=user.id if user else None, canonical_url=draft.canonical_url, feed_id=draft.feed_id,
+        feed_entry_link=draft.feed_entry_link, fetched_at=draft.fetched_at,
     )
     session.add(article)
     session.flush()
@@ -109,6 +119,21 @@ def store_article(
     )
     session.flush()
     return ImportOutcome(article, created=True, claims_queued=queued)
+
+
+def article_with_text(session: Session, body: str) -> Article | None:
+    """The article whose text is this one (whitespace and Unicode form evened out), if any."""
+    return session.exec(select(Article).where(Article.content_hash == content_hash(body))).first()
+
+
+def imported_from(session: Session, *urls: str) -> Article | None:
+    """The article fetched from (or canonically at) any of these addresses, if one was imported."""
+    wanted = [url for url in urls if url]
+    if not wanted:
+        return None
+    fetched = select(Article).where(Article.fetched_at.is_not(None))
+    return session.exec(fetched.where(or_(Article.canonical_url.in_(wanted), Article.url.in_(wanted)))
+                        .order_by(Article.id)).first()
 
 
 def get_article(session: Session, article_id: int) -> Article:

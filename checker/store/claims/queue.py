@@ -10,6 +10,7 @@ from sqlalchemy import Text, cast, tuple_
 from sqlmodel import Session, func, select
 
 from checker.store.claims.tables import Article, Claim, ClaimStatus
+from checker.store.feeds.tables import Feed
 from checker.store.people.tables import User
 
 PAGE_SIZE = 50
@@ -30,6 +31,7 @@ class QueueFilters:
     language: str = ""
     outlet: str = ""
     article: int | None = None
+    feed: int | None = None  # the watched feed the article came from
     assignee: str = ""  # "", "mine", "unassigned" or a user id
     claim_type: str = ""
     reason: str = ""
@@ -67,12 +69,14 @@ def filters_from_args(args) -> QueueFilters:
     """Read filters from request arguments, dropping values that make no sense rather than failing."""
     status = args.get("status", "")
     article = args.get("article", "")
+    feed = args.get("feed", "")
     sort = args.get("sort", "score")
     return QueueFilters(
         status=status if status in {s.value for s in ClaimStatus} else "",
         language=args.get("language", "") if args.get("language", "") in ("ar", "en", "mixed") else "",
         outlet=args.get("outlet", "").strip()[:200],
         article=int(article) if article.isdigit() else None,
+        feed=int(feed) if feed.isdigit() else None,
         assignee=args.get("assignee", "") if args.get("assignee", "") in ("mine", "unassigned")
         or args.get("assignee", "").isdigit() else "",
         claim_type=args.get("claim_type", "").strip()[:20],
@@ -135,6 +139,8 @@ def queue_page(session: Session, filters: QueueFilters, user_id: int, limit: int
         statement = statement.where(Article.outlet == filters.outlet)
     if filters.article:
         statement = statement.where(Claim.article_id == filters.article)
+    if filters.feed:
+        statement = statement.where(Article.feed_id == filters.feed)
     if filters.assignee == "mine":
         statement = statement.where(Claim.assignee_id == user_id)
     elif filters.assignee == "unassigned":
@@ -160,8 +166,9 @@ def queue_page(session: Session, filters: QueueFilters, user_id: int, limit: int
 
 
 def filter_choices(session: Session) -> dict[str, list]:
-    """Values the filter menus offer: outlets, claim types and reviewers."""
+    """Values the filter menus offer: outlets, feeds, claim types and reviewers."""
     outlets = session.exec(select(Article.outlet).where(Article.outlet != "").distinct().order_by(Article.outlet)
                            .limit(200)).all()
     users = session.exec(select(User).where(User.active == True).order_by(User.username)).all()  # noqa: E712
-    return {"outlets": list(outlets), "users": list(users)}
+    feeds = session.exec(select(Feed.id, Feed.name).order_by(Feed.name)).all()
+    return {"outlets": list(outlets), "feeds": [tuple(row) for row in feeds], "users": list(users)}

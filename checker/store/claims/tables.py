@@ -34,6 +34,11 @@ class Article(Timestamped, table=True):
     # claims of this article with an id above `matched_through_claim_id` are not matched yet.
     matching_pending: bool = Field(default=False, index=True)
     matched_through_claim_id: int = Field(default=0)
+    # Where a fetched article came from (0012): the page's canonical URL (imported once), the feed and when.
+    canonical_url: str = Field(default="", max_length=2000, index=True)
+    feed_id: int | None = Field(default=None, foreign_key="feed.id", index=True)
+    feed_entry_link: str = Field(default="", max_length=2000)
+    fetched_at: datetime | None = None
 
 
 class Claim(Timestamped, table=True):

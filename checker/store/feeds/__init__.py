@@ -1,0 +1,1 @@
+"""Watched news feeds: the feeds an admin added, and the entries already seen."""
