@@ -30,7 +30,7 @@ INTERCEPTS = {"ar": -15.277, "en": -13.399}
 # and actors one Arabic repeat of 294; amounts 2.4 points of Arabic and 1.1 of English seen recall, no change in
 # false alarms. Years and dates that differ do not cap: the suggestion says "numbers differ" instead.
 DISAGREEMENT_CAP = 40.0
-# Matches are stored from this calibrated score up (checker/store/matching.py MATCH_FLOOR) and kept per claim.
+# Matches are stored from this calibrated score up (checker/store/search_index/matching.py MATCH_FLOOR) and kept per claim.
 STORED_PER_CLAIM = 3
 
 
