@@ -1,13 +1,17 @@
 """The application factory."""
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask
 from jinja2 import ChoiceLoader, FileSystemLoader
+from werkzeug.routing import IntegerConverter, ValidationError
 
 from checker.config import load_settings, setting_names
 from checker.report.html_report import TEMPLATES_DIR as REPORT_TEMPLATES
+from checker.text.identifiers import parse_id
+from checker.text.security_headers import add_security_headers
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +38,11 @@ def create_app(test_config: dict | None = None) -> Flask:
         MAX_CONTENT_LENGTH=settings.max_article_bytes * 4 + 64_000,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.session_cookie_secure,
+        REMEMBER_COOKIE_DURATION=timedelta(days=settings.remember_days),
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=settings.session_cookie_secure,
         BABEL_TRANSLATION_DIRECTORIES=str(PROJECT_ROOT / "translations"),
     )
     if test_config:
@@ -45,6 +54,17 @@ def create_app(test_config: dict | None = None) -> Flask:
 _SETTING_KEYS = setting_names()
 
 
+class IdConverter(IntegerConverter):
+    """`<int:…>` in a route: ASCII digits within a database id's range (Werkzeug's own takes "²" and any size)."""
+
+    regex = "[0-9]{1,19}"
+
+    def to_python(self, value: str) -> int:
+        if (number := parse_id(value, minimum=0)) is None:
+            raise ValidationError()
+        return number
+
+
 def _wire(app: Flask) -> None:
     from checker import cli
     from checker.web import articles, auth, claims, errors, exports, public, queue, search
@@ -54,6 +74,13 @@ def _wire(app: Flask) -> None:
     from checker.web import account
     from checker.web.permissions import enforce_matrix
     from checker.web.templating import init_templating
+
+    app.url_map.converters["int"] = IdConverter  # before any blueprint's routes are built
+
+    @app.after_request
+    def security_headers(response):
+        add_security_headers(response.headers, https=app.config["CHECKER"].session_cookie_secure)
+        return response
 
     db.init_app(app)
     csrf.init_app(app)

@@ -1,9 +1,10 @@
 """Error pages with a message a user can act on."""
 from __future__ import annotations
 
-from flask import Flask, make_response, render_template
+from flask import Flask, current_app, make_response, render_template
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 from checker.store.errors import CheckerError
 from checker.web.extensions import htmx
@@ -47,3 +48,18 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(413)
     def too_large(_error):
         return error_response(_("The upload is too large."), 413)
+
+    @app.errorhandler(HTTPException)
+    def other_http_error(error: HTTPException):
+        # 400, 405, 429…: Checker's own page in the reader's language, never Werkzeug's bare English one.
+        if error.code is None or error.code < 400:
+            return error
+        return error_response(_("This request could not be handled (error %(code)s).", code=error.code),
+                              error.code)
+
+    @app.errorhandler(InternalServerError)
+    def internal_error(error: InternalServerError):
+        # Reached for any unhandled exception outside debug and testing: logged by Flask with its traceback,
+        # which the reader never sees.
+        current_app.logger.error("500 on this request: %s", getattr(error, "original_exception", None) or error)
+        return error_response(_("Something went wrong on our side. The error is logged; try again later."), 500)

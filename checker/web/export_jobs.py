@@ -20,6 +20,7 @@ from checker.store.verdicts.scale import ratings
 from checker.web.db import get_session
 from checker.web.exports import REPORT_LANGUAGES, download, organisation, public_url_builder, report_language
 from checker.web.templating import render_page_or_partial
+from checker.text.identifiers import parse_id
 
 bp = Blueprint("reports", __name__, url_prefix="/exports")
 FORMAT_LABELS = {"html": _l("HTML report"), "pdf": _l("PDF report"), "markdown": _l("Markdown report"),
@@ -61,10 +62,10 @@ def parse_request(args: MultiDict) -> tuple[ExportRequest, list[str]]:
     article_id = args.get("article", "").strip()
     language = args.get("claim_language", "")
     filters = ReportFilter(
-        article_id=int(article_id) if article_id.isdigit() else None, date_from=date_from, date_to=date_to,
+        article_id=parse_id(article_id), date_from=date_from, date_to=date_to,
         rating_keys=keys, language=language if language in REPORT_LANGUAGES else None,
     )
-    if article_id and not article_id.isdigit():
+    if article_id and parse_id(article_id) is None:
         errors.append(_("Choose an article from the list."))
     return ExportRequest(fmt, filters, report_language()), errors
 

@@ -13,6 +13,7 @@ MATRIX: dict[str, str | frozenset[str]] = {
     "static": PUBLIC,
     "auth.login": PUBLIC,
     "auth.logout": ANYONE_SIGNED_IN,
+    "auth.logout_everywhere": ANYONE_SIGNED_IN,
     "account.settings": ANYONE_SIGNED_IN,
     "account.switch_language": PUBLIC,  # the login page has the switch too; a visitor's choice stays in the session
     "public.fact_check": PUBLIC,

@@ -182,7 +182,7 @@ def test_a_fact_check_under_correction_keeps_its_published_version(app, reviewer
 @pytest.mark.parametrize("username, password", [
     ("rania", "not the password"),
     ("nobody", PASSWORD),
-    ("RANIA", PASSWORD),
+    ("rania2", PASSWORD),
 ])
 def test_wrong_login_is_refused_with_a_message(client_as, reviewer, username, password):
     browser = client_as(None)
