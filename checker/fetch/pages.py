@@ -97,7 +97,9 @@ def _get(url: str, allow: tuple[str, ...], deadline: Deadline) -> tuple[int, dic
             response = connection.getresponse()
 
             def read(size: int) -> bytes:
-                connection.sock.settimeout(deadline.read_timeout(TIMEOUT_SECONDS))
+                timeout = deadline.read_timeout(TIMEOUT_SECONDS)
+                if connection.sock is not None:  # None once http.client has read the whole body and closed it
+                    connection.sock.settimeout(timeout)
                 return response.read1(size)
 
             body = read_within(read, deadline, MAX_PAGE_BYTES)

@@ -30,7 +30,7 @@ def test_published_arabic_fact_check_is_public_rtl_and_complete(client_as, sessi
     [review] = json_ld(html)
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == CLAIM_AR
-    assert review["url"] == f"http://checker.test/fact-checks/{claim.id}"
+    assert review["url"] == f"http://127.0.0.1:5000/fact-checks/{claim.id}"  # organisation_url, not the Host
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "خاطئ", "ratingValue": 1,
                                       "bestRating": 5, "worstRating": 1}
     assert review["author"]["@type"] == "Organization" and review["author"]["name"]
