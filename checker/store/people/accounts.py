@@ -87,6 +87,6 @@ def find_user(session: Session, username: str) -> User | None:
     if not username.strip():
         return None
     found = session.exec(select(User).where(User.username_key == username_key(username))).first()
-    # An account whose name collided when keys were introduced (migration 0010) has none: exact name only.
+    # An account whose name collided when keys were introduced (migration 0013) has none: exact name only.
     return found or session.exec(select(User).where(User.username_key.is_(None),
                                                     User.username == normalise_username(username))).first()

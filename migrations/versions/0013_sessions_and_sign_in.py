@@ -1,7 +1,7 @@
 """sessions and sign-in: username keys, session versions, sign-in failure counters
 
-Revision ID: 0010
-Revises: 0008
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-11-30
 """
 import sqlalchemy as sa
@@ -10,8 +10,8 @@ from alembic import op
 
 from checker.text.usernames import username_key
 
-revision = "0010"
-down_revision = "0008"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
@@ -29,7 +29,7 @@ def upgrade() -> None:
     for user_id, username in connection.execute(sa.select(user.c.id, user.c.username).order_by(user.c.id)).all():
         key = username_key(username)
         if key in taken:
-            print(f"migration 0010: user {user_id} ({username!r}) looks like an earlier username; "
+            print(f"migration 0013: user {user_id} ({username!r}) looks like an earlier username; "
                   "its username key is left empty: rename or deactivate it")
             continue
         taken.add(key)
