@@ -143,4 +143,7 @@ def job_download(job_id: int):
     path = job_path(_exports_folder(), job)
     if job.status != DONE or not path.exists():
         abort(404)
-    return send_file(path, mimetype=FORMATS[job.format].mimetype, as_attachment=True, download_name=job.file_name)
+    response = send_file(path, as_attachment=True, download_name=job.file_name)
+    # Set as a whole: Werkzeug would append a second "; charset=utf-8" to a text type given as mimetype.
+    response.headers["Content-Type"] = FORMATS[job.format].mimetype
+    return response

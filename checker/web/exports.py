@@ -54,7 +54,7 @@ def download(fmt: str, filters: ReportFilter, language: str) -> Response:
     if fmt == "html":
         # A downloaded report is a document, not part of the app: it may not run scripts or load anything remote.
         headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-    return Response(stream_with_context(chunks), mimetype=FORMATS[fmt].mimetype, headers=headers)
+    return Response(stream_with_context(chunks), content_type=FORMATS[fmt].mimetype, headers=headers)
 
 
 @bp.get("/<int:article_id>/fact-checks.csv")
