@@ -17,6 +17,7 @@ from checker.store.claims import article_units, review as claim_store
 from checker.store.claims.articles import ArticleDraft, get_article, store_article
 from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
 from checker.store.claims.tables import Article, Claim
+from checker.store.db import begin_write
 from checker.store.people.tables import User
 
 
@@ -142,6 +143,7 @@ def complete_pending_matching(session: Session, rules: IntakeRules = IntakeRules
     """
     matched = batches = 0
     while max_batches is None or batches < max_batches:
+        begin_write(session)  # SQLite: a writer from the start, since this batch reads what it then changes
         query = select(Article).where(Article.matching_pending == True)  # noqa: E712
         if article_id is not None:
             query = query.where(Article.id == article_id)

@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import Flask
 from jinja2 import ChoiceLoader, FileSystemLoader
 from werkzeug.routing import IntegerConverter, ValidationError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from checker.config import load_settings, setting_names
 from checker.report.html_report import TEMPLATES_DIR as REPORT_TEMPLATES
@@ -47,6 +48,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     )
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k.lower() not in _SETTING_KEYS})
+    if settings.proxy_fix_hops > 0:
+        # Behind a reverse proxy: trust that many hops of X-Forwarded-For/-Proto/-Host/-Prefix, and no more.
+        hops = settings.proxy_fix_hops
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
     _wire(app)
     return app
 
@@ -108,6 +113,8 @@ def _wire(app: Flask) -> None:
     app.register_blueprint(feeds.bp)
     from checker.web import intake
     intake.init_app(app)
+    from checker.web import health
+    app.register_blueprint(health.bp)
     errors.init_app(app)
     init_templating(app)
     cli.init_app(app)

@@ -1,9 +1,10 @@
 """Error pages with a message a user can act on."""
 from __future__ import annotations
 
-from flask import Flask, current_app, make_response, render_template
-from flask_babel import gettext as _
+from flask import Flask, current_app, make_response, render_template, request, session
+from flask_babel import force_locale, gettext as _
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from checker.store.errors import CheckerError
@@ -25,8 +26,23 @@ def error_response(message: str, code: int):
     return render_template("error.html", message=message, code=code), code
 
 
+def database_down(_error: BaseException):
+    """A locked or unreachable database: a translated page of its own (the usual one reads the database), 503."""
+    from checker.web.i18n import DEFAULT_LANGUAGE, SESSION_LANGUAGE
+
+    language = session.get(SESSION_LANGUAGE) or request.accept_languages.best_match(("ar", "en")) or DEFAULT_LANGUAGE
+    with force_locale(language):
+        response = make_response(render_template("database_down.html", language=language), 503)
+    response.headers["Retry-After"] = "15"
+    if htmx:
+        response.headers["HX-Reswap"] = "none"
+    return response
+
+
 def init_app(app: Flask) -> None:
-    """Register the handlers for HTTP errors and user-caused store errors."""
+    """Register the handlers for HTTP errors, user-caused store errors and a database that does not answer."""
+    app.register_error_handler(OperationalError, database_down)
+    app.register_error_handler(InterfaceError, database_down)
 
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):

@@ -1,7 +1,6 @@
 """The export page: filters, direct downloads, and background export jobs with a self-updating progress widget."""
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,14 +10,15 @@ from flask_babel import gettext as _, lazy_gettext as _l
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
-from checker.report.jobs import create_job, job_path, run_job
+from checker.report.jobs import create_job, job_path
 from checker.report.render import FORMATS
 from checker.store.claims.articles import article_choices
 from checker.store.reports.export_jobs import DONE, get_job
 from checker.store.verdicts.published import ReportFilter, count_fact_checks
 from checker.store.verdicts.scale import ratings
-from checker.web.db import get_session
-from checker.web.exports import REPORT_LANGUAGES, download, organisation, public_url_builder, report_language
+from checker.tasks import enqueue
+from checker.web.db import get_queue, get_session
+from checker.web.exports import REPORT_LANGUAGES, download, report_language
 from checker.web.templating import render_page_or_partial
 from checker.text.identifiers import parse_id
 
@@ -106,13 +106,10 @@ def start_job():
     wanted, errors = parse_request(request.form)
     if errors:
         return _form_page(wanted, errors, request.form, 400)
-    job = create_job(get_session(), wanted.fmt, wanted.filters, wanted.language, current_user._get_current_object())
-    engine = current_app.extensions["checker_engine"]
-    # A thread is enough: the job's state is in the database, so any worker can show its progress.
-    worker = threading.Thread(target=run_job, name=f"export-{job.id}", daemon=True, args=(
-        engine, job.id, _exports_folder(), organisation(), public_url_builder()))
-    current_app.extensions.setdefault("export_threads", []).append(worker)
-    worker.start()
+    job = create_job(get_session(), wanted.fmt, wanted.filters, wanted.language, current_user._get_current_object(),
+                     public_prefix=url_for("public.fact_check", claim_id=0, _external=True)[:-1])
+    # The task queue runs it (a worker process, see `flask worker`); its progress is in the database.
+    enqueue(get_queue(), "export", job.id)
     return redirect(url_for("reports.job", job_id=job.id), code=303)
 
 
