@@ -8,10 +8,14 @@ from sqlmodel import Session, create_engine
 from checker.store import tables  # noqa: F401  (every table on the metadata before the first query)
 
 
-def make_engine(database_url: str) -> Engine:
-    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout so readers never block writers."""
+def make_engine(database_url: str, busy_timeout: float = 30) -> Engine:
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout so readers never block writers.
+
+    `busy_timeout` is how long (seconds) a SQLite writer waits for another process's write to finish before
+    giving up with "database is locked"; keep write transactions short so that it is never reached.
+    """
     if database_url.startswith("sqlite"):
-        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": busy_timeout})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:

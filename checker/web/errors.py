@@ -1,7 +1,7 @@
 """Error pages with a message a user can act on."""
 from __future__ import annotations
 
-from flask import Flask, current_app, make_response, render_template, request, session
+from flask import Flask, current_app, make_response, render_template, request, session, url_for
 from flask_babel import force_locale, gettext as _
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -31,8 +31,10 @@ def database_down(_error: BaseException):
     from checker.web.i18n import DEFAULT_LANGUAGE, SESSION_LANGUAGE
 
     language = session.get(SESSION_LANGUAGE) or request.accept_languages.best_match(("ar", "en")) or DEFAULT_LANGUAGE
+    # Rendered without the context processors: they read the signed-in user's row from the database.
     with force_locale(language):
-        response = make_response(render_template("database_down.html", language=language), 503)
+        page = current_app.jinja_env.get_template("database_down.html").render(language=language, url_for=url_for)
+    response = make_response(page, 503)
     response.headers["Retry-After"] = "15"
     if htmx:
         response.headers["HX-Reswap"] = "none"
