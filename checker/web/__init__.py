@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+import os
 from pathlib import Path
 
 from flask import Flask
@@ -21,7 +22,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     """Build the Checker web app; `test_config` overrides settings (tests pass DATABASE_URL etc.)."""
     app = Flask(
         "checker",
-        instance_path=str((test_config or {}).get("INSTANCE_PATH") or PROJECT_ROOT / "instance"),
+        instance_path=str((test_config or {}).get("INSTANCE_PATH") or os.environ.get("CHECKER_INSTANCE_PATH")
+                          or PROJECT_ROOT / "instance"),
         instance_relative_config=True,
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),
