@@ -1,14 +1,14 @@
 """export attempts: a job interrupted by a dying worker is run again once, then marked failed
 
-Revision ID: 0013
-Revises: 0008
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-11-30
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0008"
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
