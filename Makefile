@@ -40,17 +40,22 @@ $(VENV)/.bench-installed: requirements.txt requirements-bench.txt | $(BIN)/pytho
 setup: $(VENV)/.runtime-installed
 	$(FLASK) setup
 
+# The task worker runs alongside the development server and stops with it (Ctrl-C stops both).
 run: setup
+	$(FLASK) worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
 # Production: migrate the configured database (DATABASE_URL or instance/checker.toml), then gunicorn.
 migrate: $(VENV)/.runtime-installed
 	$(FLASK) migrate
 
+# The task worker (CHECKER_TASK_WORKERS threads) runs beside gunicorn and is stopped with it; on several machines
+# run `flask --app app worker` wherever you like instead (see README "Running in production").
+CHECKER_TASK_WORKERS ?= 2
 serve: migrate
-	@# >>> task worker (issue 14, phase 2): start `$(FLASK) worker` here, alongside gunicorn, and stop it with
-	@#     gunicorn (e.g. `$(FLASK) worker & trap 'kill $$!' EXIT;` before the exec below). <<<
-	exec $(BIN)/gunicorn --config gunicorn.conf.py
+	$(FLASK) worker --workers $(CHECKER_TASK_WORKERS) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+	$(BIN)/gunicorn --config gunicorn.conf.py
 
 # Debian packages the tests use (Chromium, pdftotext, PostgreSQL's server, Noto fonts): installed as root, else listed.
 test-system-deps:

@@ -91,9 +91,9 @@ def seed_database(url: str, claims: int, reviewers: int, rng: random.Random) -> 
 
     from bench.queue_load import seed
     from checker.store.db import make_engine
-    from checker.store.search_models import SearchDocument
-    from checker.store.search_sync import add_term_counts, count_terms, facts_json
-    from checker.store.users import create_user
+    from checker.store.people.accounts import create_user
+    from checker.store.search_index.sync import add_term_counts, count_terms, facts_json
+    from checker.store.search_index.tables import SearchDocument
     from checker.text.search_forms import index_text
 
     engine = make_engine(url)
@@ -144,9 +144,11 @@ def start_gunicorn(url: str, instance: Path, port: int, workers: int, threads: i
 
 
 def start_task_worker(url: str, instance: Path, log: Path) -> subprocess.Popen | None:
-    """The background task worker. Hook for issue 14's second phase: start `flask --app app worker` on the same
-    database and instance folder here once the task queue exists. Today exports run inside the web workers."""
-    return None
+    """The background task worker (`flask --app app worker`) on the same database and instance folder."""
+    env = {**os.environ, "DATABASE_URL": url, "CHECKER_INSTANCE_PATH": str(instance),
+           "CHECKER_SECRET_KEY": "load-benchmark"}
+    return subprocess.Popen([str(BIN / "flask"), "--app", "app", "worker", "--workers", "2"], cwd=ROOT, env=env,
+                            stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def stop(process: subprocess.Popen | None) -> None:

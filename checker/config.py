@@ -34,6 +34,21 @@ class Settings:
     # of `match_batch_size` claims (see checker/intake).
     match_at_import_max_claims: int = 60
     match_batch_size: int = 50
+    # Served over HTTPS: session and remember-me cookies are sent only over HTTPS, and browsers are told to
+    # keep to HTTPS (Strict-Transport-Security).
+    session_cookie_secure: bool = False
+    # How long "Remember me" keeps a browser signed in.
+    remember_days: int = 14
+    # Task queue (checker/tasks): empty means a SQLite queue file in the instance folder (instance/tasks.db);
+    # "redis://host:6379/0" puts it on Redis so workers on several machines share it.
+    task_broker_url: str = ""
+    # An export job whose progress has not moved for this long is taken as dead (its worker was killed) and is
+    # run again once; a second death marks it failed.
+    job_stale_seconds: int = 900
+    # Export files are deleted this many days after their job finished.
+    export_keep_days: int = 7
+    # Behind this many reverse proxies, trust their X-Forwarded-For/-Proto/-Host/-Prefix headers (0: trust none).
+    proxy_fix_hops: int = 0
 
 
 def setting_names() -> set[str]:
@@ -82,13 +97,22 @@ def load_settings(instance_path: str | Path, **overrides) -> Settings:
         values["fetch_allow_hosts"] = env["CHECKER_FETCH_ALLOW_HOSTS"].split(",")
     if "CHECKER_ALLOW_SELF_APPROVAL" in env:
         values["allow_self_approval"] = env["CHECKER_ALLOW_SELF_APPROVAL"]
+    if "CHECKER_SESSION_COOKIE_SECURE" in env:
+        values["session_cookie_secure"] = env["CHECKER_SESSION_COOKIE_SECURE"]
+    for name in ("task_broker_url", "proxy_fix_hops", "job_stale_seconds", "export_keep_days"):
+        if f"CHECKER_{name.upper()}" in env:
+            values[name] = env[f"CHECKER_{name.upper()}"]
     values.update({k: v for k, v in overrides.items() if k in known})
+    for name in ("proxy_fix_hops", "job_stale_seconds", "export_keep_days"):
+        if name in values:
+            values[name] = int(values[name])
     if "fetch_allow_hosts" in values:
         hosts = values["fetch_allow_hosts"]
         hosts = hosts.split(",") if isinstance(hosts, str) else hosts
         values["fetch_allow_hosts"] = tuple(h.strip() for h in hosts if h.strip())
-    if "allow_self_approval" in values:
-        values["allow_self_approval"] = _truthy(values["allow_self_approval"])
+    for name in ("allow_self_approval", "session_cookie_secure"):
+        if name in values:
+            values[name] = _truthy(values[name])
     return replace(settings, **values)
 
 

@@ -58,7 +58,8 @@ def database_url(tmp_path):
 def app(database_url, tmp_path):
     """The app on the test database, with an instance folder of its own."""
     app = create_app({"TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "instance"),
-                      "SECRET_KEY": "test-secret", "SERVER_NAME": "checker.test"})
+                      "SECRET_KEY": "test-secret", "SERVER_NAME": "checker.test",
+                      "TASKS_IMMEDIATE": True})
     yield app
     app.extensions["checker_engine"].dispose()
 

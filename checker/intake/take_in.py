@@ -17,7 +17,8 @@ from checker.search.seen_before import match_claims, rematch_claim, suggest_on_o
 from checker.store.claims import article_units, review as claim_store
 from checker.store.claims.articles import ArticleDraft, get_article, store_article
 from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
-from checker.store.claims.tables import Article, Claim
+from checker.store.claims.tables import Article, Claim, ClaimStatus
+from checker.store.db import begin_write
 from checker.store.people.tables import User
 
 
@@ -146,6 +147,7 @@ def complete_pending_matching(session: Session, rules: IntakeRules = IntakeRules
     matched = batches = 0
     deadline = None if time_budget is None else time.monotonic() + time_budget
     while (max_batches is None or batches < max_batches) and (deadline is None or time.monotonic() < deadline):
+        begin_write(session)  # SQLite: a writer from the start, since this batch reads what it then changes
         query = select(Article).where(Article.matching_pending == True)  # noqa: E712
         if article_id is not None:
             query = query.where(Article.id == article_id)
@@ -178,6 +180,8 @@ def claim_reworded(session: Session, claim: Claim) -> int:
 
 def verdict_published(session: Session, claim: Claim) -> int:
     """After a claim's verdict was published: suggest it on the open claims that repeat it, and commit."""
+    if claim.status != ClaimStatus.PUBLISHED.value:
+        return 0
     stored = suggest_on_open_claims(session, claim)
     session.commit()
     return stored

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from checker.report.records import CorrectionRecord, FactCheckRecord, SourceRecord
+from checker.text.markdown_render import explanation_text
 
 COLUMNS: tuple[str, ...] = (
     "claim_id",
@@ -89,7 +90,7 @@ def fact_check_row(record: FactCheckRecord) -> list[str]:
         record.rating_label,
         record.rating_value,
         record.verdict_line,
-        record.explanation,
+        explanation_text(record.explanation),
         record.article_title,
         record.outlet,
         record.article_url,

@@ -8,10 +8,12 @@ from gettext import NullTranslations
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from checker.report.grouping import group_by_verdict
 from checker.report.i18n import report_heading, translator
 from checker.report.records import FactCheckRecord, Organisation, ReportTitle
+from checker.text.markdown_render import explanation_html
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"  # report/…: the report room's own templates
 
@@ -30,6 +32,12 @@ def http_url(url: str | None) -> str:
     return url if url and re.match(r"^https?://", url, re.IGNORECASE) else ""
 
 
+def explanation_markup(text: str | None) -> Markup:
+    """A verdict explanation's Markdown as sanitised HTML, ready to print (the same on the desk, the public page,
+    the HTML report and the PDF)."""
+    return Markup(explanation_html(text or ""))  # noqa: S704 - explanation_html keeps only its allow-list
+
+
 def shipped_fonts(fonts_dir: Path) -> tuple[FontFile, ...]:
     """Noto Naskh Arabic files in a folder (static/fonts), regular and bold, when they are there."""
     found = []
@@ -46,6 +54,7 @@ def report_environment(translations: NullTranslations, templates_dir: Path = TEM
                       extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
     env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
     env.filters["http_url"] = http_url
+    env.filters["markdown"] = explanation_markup
     return env
 
 

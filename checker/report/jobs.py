@@ -20,9 +20,10 @@ from checker.store.verdicts.published import PublicUrl, ReportFilter
 PROGRESS_EVERY = 500  # rows between progress writes: often enough to watch, rare enough to cost nothing
 
 
-def create_job(session: Session, fmt: str, filters: ReportFilter, language: str, user: User) -> ExportJob:
-    """Record a queued export job (with the name its file will be downloaded as), audited."""
-    return record_job(session, fmt, filters, language, user, file_name(fmt, filters))
+def create_job(session: Session, fmt: str, filters: ReportFilter, language: str, user: User,
+               public_prefix: str = "") -> ExportJob:
+    """Record a queued export job (with the name its file will be downloaded as, and its public links), audited."""
+    return record_job(session, fmt, filters, language, user, file_name(fmt, filters), public_prefix)
 
 
 def job_path(folder: Path, job: ExportJob) -> Path:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from checker.report.records import FactCheckRecord, Organisation, ReportTitle
+from checker.text.markdown_render import explanation_text
 
 
 def _plain(value: Any) -> Any:
@@ -23,8 +24,10 @@ def _plain(value: Any) -> Any:
 
 
 def fact_check_dict(record: FactCheckRecord) -> dict[str, Any]:
-    """One fact-check as JSON-ready data (every field of the record)."""
-    return _plain(asdict(record))
+    """One fact-check as JSON-ready data (every field of the record; the explanation as plain text)."""
+    data = _plain(asdict(record))
+    data["explanation"] = explanation_text(record.explanation)
+    return data
 
 
 def organisation_dict(organisation: Organisation) -> dict[str, Any]:

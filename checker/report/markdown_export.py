@@ -8,6 +8,7 @@ from urllib.parse import quote
 from checker.report.grouping import group_by_verdict
 from checker.report.i18n import report_heading
 from checker.report.records import FactCheckRecord, Organisation, ReportTitle
+from checker.text.markdown_render import explanation_text
 
 # Characters that start Markdown syntax (emphasis, links, headings, lists, code, quotes): a backslash makes each
 # a literal in CommonMark and in Python-Markdown alike.
@@ -21,9 +22,11 @@ Translate = Callable[..., str]
 
 def escape_markdown(text: str) -> str:
     """User text as Markdown that renders as the same text: no markup, links or raw HTML."""
-    # Raw HTML and entities become entities first: not every renderer honours "\<".
-    text = ENTITY_CHARS.sub(lambda match: ENTITIES[match.group()], text)
-    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    # Backslashes first, entities second: an entity's own "#" must not be escaped ("&\#61;" shows as "&#61;").
+    # Raw HTML, "&" and "=" become entities: not every renderer honours "\<", and a line starting "=" stays text
+    # both as a setext underline and where the file is opened as a spreadsheet.
+    text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return ENTITY_CHARS.sub(lambda match: ENTITIES[match.group()], text)
 
 
 def _lines(text: str) -> str:
@@ -70,7 +73,7 @@ def _fact_check(record: FactCheckRecord, _: Translate, level: str) -> list[str]:
     if record.updated_at:
         facts.append(f"- {_('Updated')}: {record.updated_at.date().isoformat()}")
     facts.append(f"- {_('Fact-check')}: {link(record.public_url, record.public_url)}")
-    out += facts + ["", _lines(record.explanation), "", f"**{_('Sources')}**", ""]
+    out += facts + ["", _lines(explanation_text(record.explanation)), "", f"**{_('Sources')}**", ""]
     for source in record.sources:
         line = f"- {link(source.title or source.url, source.url)}"
         if source.publisher:

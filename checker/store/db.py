@@ -8,10 +8,14 @@ from sqlmodel import Session, create_engine
 from checker.store import tables  # noqa: F401  (every table on the metadata before the first query)
 
 
-def make_engine(database_url: str) -> Engine:
-    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout so readers never block writers."""
+def make_engine(database_url: str, busy_timeout: float = 30) -> Engine:
+    """Create an engine; SQLite gets WAL, foreign keys and a busy timeout so readers never block writers.
+
+    `busy_timeout` is how long (seconds) a SQLite writer waits for another process's write to finish before
+    giving up with "database is locked"; keep write transactions short so that it is never reached.
+    """
     if database_url.startswith("sqlite"):
-        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": busy_timeout})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -45,3 +49,29 @@ def install_listeners() -> None:
 def new_session(engine: Engine) -> Session:
     """Open a session whose objects stay readable after commit (templates read them)."""
     return CheckerSession(engine, expire_on_commit=False)
+
+
+def database_answers(engine: Engine) -> bool:
+    """Whether the database answers a trivial query (for /healthz)."""
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+    except Exception:  # noqa: BLE001 — locked, unreachable or refused: all mean "not answering"
+        return False
+    return True
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a writer before it reads what it will change.
+
+    SQLite (pysqlite) otherwise begins only at the first write, so a read-then-write path could act on rows another
+    process changes in between, and in WAL mode a reader that later writes can fail at once with "database is
+    locked" instead of waiting. BEGIN IMMEDIATE takes the write lock up front (waiting up to the busy timeout).
+    PostgreSQL needs nothing here: such paths lock their rows with SELECT … FOR UPDATE.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.driver_connection
+    if not raw.in_transaction:
+        raw.execute("BEGIN IMMEDIATE")

@@ -1,13 +1,19 @@
 """The application factory."""
 from __future__ import annotations
 
+from datetime import timedelta
+import os
 from pathlib import Path
 
 from flask import Flask
 from jinja2 import ChoiceLoader, FileSystemLoader
+from werkzeug.routing import IntegerConverter, ValidationError
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from checker.config import load_settings, setting_names
 from checker.report.html_report import TEMPLATES_DIR as REPORT_TEMPLATES
+from checker.text.identifiers import parse_id
+from checker.text.security_headers import add_security_headers
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,7 +22,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     """Build the Checker web app; `test_config` overrides settings (tests pass DATABASE_URL etc.)."""
     app = Flask(
         "checker",
-        instance_path=str((test_config or {}).get("INSTANCE_PATH") or PROJECT_ROOT / "instance"),
+        instance_path=str((test_config or {}).get("INSTANCE_PATH") or os.environ.get("CHECKER_INSTANCE_PATH")
+                          or PROJECT_ROOT / "instance"),
         instance_relative_config=True,
         template_folder=str(PROJECT_ROOT / "templates"),
         static_folder=str(PROJECT_ROOT / "static"),
@@ -34,15 +41,35 @@ def create_app(test_config: dict | None = None) -> Flask:
         MAX_CONTENT_LENGTH=settings.max_article_bytes * 4 + 64_000,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.session_cookie_secure,
+        REMEMBER_COOKIE_DURATION=timedelta(days=settings.remember_days),
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=settings.session_cookie_secure,
         BABEL_TRANSLATION_DIRECTORIES=str(PROJECT_ROOT / "translations"),
     )
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k.lower() not in _SETTING_KEYS})
+    if settings.proxy_fix_hops > 0:
+        # Behind a reverse proxy: trust that many hops of X-Forwarded-For/-Proto/-Host/-Prefix, and no more.
+        hops = settings.proxy_fix_hops
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops)
     _wire(app)
     return app
 
 
 _SETTING_KEYS = setting_names()
+
+
+class IdConverter(IntegerConverter):
+    """`<int:…>` in a route: ASCII digits within a database id's range (Werkzeug's own takes "²" and any size)."""
+
+    regex = "[0-9]{1,19}"
+
+    def to_python(self, value: str) -> int:
+        if (number := parse_id(value, minimum=0)) is None:
+            raise ValidationError()
+        return number
 
 
 def _wire(app: Flask) -> None:
@@ -54,6 +81,13 @@ def _wire(app: Flask) -> None:
     from checker.web import account
     from checker.web.permissions import enforce_matrix
     from checker.web.templating import init_templating
+
+    app.url_map.converters["int"] = IdConverter  # before any blueprint's routes are built
+
+    @app.after_request
+    def security_headers(response):
+        add_security_headers(response.headers, https=app.config["CHECKER"].session_cookie_secure)
+        return response
 
     db.init_app(app)
     csrf.init_app(app)
@@ -81,6 +115,8 @@ def _wire(app: Flask) -> None:
     app.register_blueprint(feeds.bp)
     from checker.web import intake
     intake.init_app(app)
+    from checker.web import health
+    app.register_blueprint(health.bp)
     errors.init_app(app)
     init_templating(app)
     cli.init_app(app)

@@ -12,6 +12,7 @@ from checker.store.errors import N_, CheckerError, InvalidInput, NotFound
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.intake import intake_rules
+from checker.text.identifiers import parse_id
 
 bp = Blueprint("article_units", __name__, url_prefix="/articles")
 
@@ -42,7 +43,8 @@ def make_claim(article_id: int):
     article = get_article(session, article_id)
     try:
         start, end, text = request.form.get("start", ""), request.form.get("end", ""), request.form.get("text", "")
-        offsets = (int(start), int(end)) if start.isdigit() and end.isdigit() else None
+        first, last = parse_id(start, minimum=0), parse_id(end, minimum=0)
+        offsets = (first, last) if first is not None and last is not None else None
         if offsets is None or (text.strip() and article.body[offsets[0]:offsets[1]].strip() != text.strip()):
             offsets = article_units.find_text(article, text)  # the passage was typed or edited by hand
         claim = take_in(session, Selection(article.id, *offsets), current_user.record, intake_rules()).claims[0]

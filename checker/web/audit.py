@@ -8,6 +8,7 @@ from flask import Blueprint, render_template, request
 from checker.store.audit import PAGE, events_page
 from checker.store.people.accounts import users_by_id
 from checker.web.db import get_session
+from checker.text.identifiers import parse_id
 
 bp = Blueprint("audit", __name__, url_prefix="/audit")
 
@@ -26,8 +27,7 @@ def index():
     user = request.args.get("user", "")
     entity = request.args.get("entity", "")[:40]
     action = request.args.get("action", "")[:60]
-    events = events_page(session, int(before) if before.isdigit() else None, entity,
-                         int(user) if user.isdigit() else None, action)
+    events = events_page(session, parse_id(before), entity, parse_id(user), action)
     users = users_by_id(session)
     return render_template("audit/index.html", events=events, users=users, more=len(events) == PAGE,
                            filters={"user": user, "entity": entity, "action": action})

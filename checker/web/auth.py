@@ -1,17 +1,20 @@
 """Logging in and out."""
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_login import UserMixin, login_user, logout_user
+from flask_login import UserMixin, current_user, login_user, logout_user
 
 from checker.store.people.accounts import authenticate
+from checker.store.people.sign_in import clear_failures, record_failure, wait_before_sign_in
 from checker.store.people.tables import User
+from checker.store.people.team import sign_out_everywhere
+from checker.text.identifiers import parse_id
+from checker.text.urls import safe_next
 from checker.web.db import get_session
 from checker.web.extensions import login_manager
 from checker.web.forms import LoginForm
+from checker.web.i18n import SESSION_LANGUAGE
 
 bp = Blueprint("auth", __name__)
 
@@ -24,6 +27,11 @@ class SignedInUser(UserMixin):
         self.username = user.username
         self.display_name = user.display_name
         self.role = user.role
+        self.session_version = user.session_version
+
+    def get_id(self) -> str:
+        """What the session and remember-me cookies hold: the id and the account's session version."""
+        return f"{self.id}:{self.session_version}"
 
     @property
     def record(self) -> User:
@@ -39,18 +47,32 @@ class SignedInUser(UserMixin):
 
 @login_manager.user_loader
 def load_user(user_id: str) -> SignedInUser | None:
-    """Reload the account from the session cookie; a deactivated account is logged out."""
-    user = get_session().get(User, int(user_id)) if user_id.isdigit() else None
-    return SignedInUser(user) if user and user.active else None
+    """Reload the account from the session or remember-me cookie ("id:version").
+
+    A deactivated account, or a cookie from before the account's sessions were ended (sign out everywhere, a
+    password or role change, deactivation), is signed out.
+    """
+    user_part, _sep, version_part = user_id.partition(":")
+    account_id, version = parse_id(user_part), parse_id(version_part)
+    if account_id is None or version is None:
+        return None
+    user = get_session().get(User, account_id)
+    if user is None or not user.active or user.session_version != version:
+        return None
+    return SignedInUser(user)
 
 
 def _safe_next(target: str | None) -> str:
-    """Only follow redirects within Checker itself."""
-    # Browsers read "\\" as "/" and drop tabs and newlines, so "/\\evil.example" would leave the site.
-    if (target and not urlparse(target).netloc and target.startswith("/") and not target.startswith("//")
-            and "\\" not in target and target.isprintable()):
-        return target
-    return url_for("queue.index")
+    """Only follow redirects within Checker itself; anything else leads to the queue."""
+    return safe_next(target) or url_for("queue.index")
+
+
+def _start_fresh_session() -> None:
+    """Sign-in starts a new session (no token or value from before survives) keeping the language chosen."""
+    language = session.get(SESSION_LANGUAGE)
+    session.clear()
+    if language:
+        session[SESSION_LANGUAGE] = language
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -59,10 +81,19 @@ def login():
     form = LoginForm()
     status = 200
     if form.validate_on_submit():
-        user = authenticate(get_session(), form.username.data, form.password.data)
+        db, address = get_session(), request.remote_addr or ""
+        username, password = form.username.data, form.password.data
+        if throttle := wait_before_sign_in(db, username, address):
+            flash(_("Too many wrong passwords. Wait %(s)s seconds and try again.", s=throttle.seconds), "error")
+            return render_template("auth/login.html", form=form), 429
+        user = authenticate(db, username, password)
         if user:
+            clear_failures(db, username, address)
+            db.commit()
+            _start_fresh_session()
             login_user(SignedInUser(user), remember=form.remember.data)
             return redirect(_safe_next(request.args.get("next")))
+        record_failure(db, username, address)
         flash(_("Wrong username or password."), "error")
         status = 401
     elif form.is_submitted():
@@ -75,4 +106,13 @@ def logout():
     """Sign out."""
     logout_user()
     flash(_("You are signed out."), "info")
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/logout/everywhere", methods=["POST"])
+def logout_everywhere():
+    """End every session of one's account on every device (a lost phone, a shared computer), this one too."""
+    sign_out_everywhere(get_session(), current_user.record)
+    logout_user()
+    flash(_("You are signed out on every device."), "info")
     return redirect(url_for("auth.login"))

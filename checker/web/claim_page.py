@@ -99,9 +99,10 @@ def conflict_details(claim, yours: dict[str, str]) -> dict:
     change = latest_change(session, claim.id)
     theirs = claim_store.current_verdict(session, claim.id)
     who = session.get(User, change.user_id) if change and change.user_id else None
+    area = "wording" if "wording" in yours else yours.get("area", "verdict")
     return {
         "who": who, "when": change.created_at if change else None, "action": change.action if change else "",
-        "theirs": theirs, "yours": yours,
+        "theirs": theirs, "yours": yours, "area": area,
         "diff": word_diff(theirs.explanation if theirs else "", yours.get("explanation", "")),
         "wording_diff": word_diff(claim.checkable_wording, yours["wording"]) if "wording" in yours else None,
     }

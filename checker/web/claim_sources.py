@@ -14,9 +14,10 @@ from checker.store.errors import CheckerError, NotFound
 from checker.store.sources import evidence
 from checker.web.claim_page import claim_context, fail
 from checker.web.db import get_session
-from checker.web.desk_forms import EvidenceForm
+from checker.web.desk_forms import EvidenceForm, SourceEditForm
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
+from checker.web.forms import VersionedForm
 from checker.web.templating import render_page_or_partial
 
 bp = Blueprint("sources", __name__, url_prefix="/claims")
@@ -81,16 +82,17 @@ def edit(claim_id: int, source_id: int):
     """Change a source's details."""
     session = get_session()
     claim = claim_store.get_claim(session, claim_id)
-    form = EvidenceForm()
+    form = SourceEditForm()
     try:
         source = evidence.get_source(session, claim, source_id)
         if not form.validate_on_submit():
             raise CheckerError("A source needs a URL.")
         evidence.edit_source(session, claim, source, current_user.record, form.url.data, form.title.data or "",
                              form.publisher.data or "", form.excerpt.data or "", form.stance.data,
-                             form.published_on.data)
+                             form.published_on.data, form.version.data)
     except CheckerError as error:
-        return fail(claim, error, PARTIAL, "source_error")
+        return fail(claim, error, PARTIAL, "source_error",
+                    yours={"area": "source", "url": form.url.data or "", "title": form.title.data or ""})
     return _show(claim_id, _("Source updated."))
 
 
@@ -99,10 +101,14 @@ def remove(claim_id: int, source_id: int):
     """Take a source off the claim (kept in the history)."""
     session = get_session()
     claim = claim_store.get_claim(session, claim_id)
+    form = VersionedForm()
     try:
-        evidence.remove_source(session, claim, evidence.get_source(session, claim, source_id), current_user.record)
+        source = evidence.get_source(session, claim, source_id)
+        if not form.validate_on_submit():
+            raise CheckerError("The form expired; reload the page and try again.")
+        evidence.remove_source(session, claim, source, current_user.record, form.version.data)
     except CheckerError as error:
-        return fail(claim, error, PARTIAL, "source_error")
+        return fail(claim, error, PARTIAL, "source_error", yours={"area": "source", "url": "", "title": ""})
     return _show(claim_id, _("Source removed."))
 
 

@@ -6,6 +6,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from checker.intake.take_in import claim_reworded, verdict_published
+from checker.report.html_report import explanation_markup
 from checker.store.claims import review as claim_store
 from checker.store.claims.wording import save_wording
 from checker.store.errors import CheckerError
@@ -19,11 +20,10 @@ from checker.web.desk_forms import ClaimantForm, CommentForm, CorrectionForm, Wo
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
 from checker.web.forms import DismissForm, SendBackForm, VerdictForm, VersionedForm
-from checker.web.markdown_text import render_markdown
 from checker.web.templating import render_page_or_partial
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
-bp.add_app_template_filter(render_markdown, "markdown")
+bp.add_app_template_filter(explanation_markup, "markdown")
 
 
 @bp.get("/<int:claim_id>")

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from flask import Flask, current_app, g
+from huey import Huey
 from sqlmodel import Session
 
 from checker.store.db import install_listeners, make_engine, new_session
+from checker.tasks import make_queue
 
 
 def get_session() -> Session:
@@ -26,3 +28,11 @@ def init_app(app: Flask) -> None:
     install_listeners()
     app.extensions["checker_engine"] = make_engine(app.config["CHECKER"].database_url)
     app.teardown_appcontext(close_session)
+    # The task queue (checker/tasks); TASKS_IMMEDIATE (tests only) runs each task in the request instead.
+    app.extensions["checker_queue"] = make_queue(app.config["CHECKER"], app.extensions["checker_engine"],
+                                                 immediate=bool(app.config.get("TASKS_IMMEDIATE")))
+
+
+def get_queue() -> Huey:
+    """The app's task queue."""
+    return current_app.extensions["checker_queue"]

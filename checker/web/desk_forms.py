@@ -41,6 +41,10 @@ class EvidenceForm(SourceForm):
     fetch = BooleanField(_l("Keep a fetched copy of the page (its heading and text)"))
 
 
+class SourceEditForm(EvidenceForm, VersionedForm):
+    """A change to a linked source, made against the claim as it was when the page loaded."""
+
+
 class ManualClaimForm(FlaskForm):
     text = TextAreaField(_l("The claim, as it was made"), validators=[DataRequired(), Length(max=5000)])
     origin = SelectField(_l("Where it came from"), choices=[

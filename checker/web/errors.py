@@ -1,9 +1,11 @@
 """Error pages with a message a user can act on."""
 from __future__ import annotations
 
-from flask import Flask, make_response, render_template
-from flask_babel import gettext as _
+from flask import Flask, current_app, make_response, render_template, request, session, url_for
+from flask_babel import force_locale, gettext as _
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import InterfaceError, OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 from checker.store.errors import CheckerError
 from checker.web.extensions import htmx
@@ -24,8 +26,25 @@ def error_response(message: str, code: int):
     return render_template("error.html", message=message, code=code), code
 
 
+def database_down(_error: BaseException):
+    """A locked or unreachable database: a translated page of its own (the usual one reads the database), 503."""
+    from checker.web.i18n import DEFAULT_LANGUAGE, SESSION_LANGUAGE
+
+    language = session.get(SESSION_LANGUAGE) or request.accept_languages.best_match(("ar", "en")) or DEFAULT_LANGUAGE
+    # Rendered without the context processors: they read the signed-in user's row from the database.
+    with force_locale(language):
+        page = current_app.jinja_env.get_template("database_down.html").render(language=language, url_for=url_for)
+    response = make_response(page, 503)
+    response.headers["Retry-After"] = "15"
+    if htmx:
+        response.headers["HX-Reswap"] = "none"
+    return response
+
+
 def init_app(app: Flask) -> None:
-    """Register the handlers for HTTP errors and user-caused store errors."""
+    """Register the handlers for HTTP errors, user-caused store errors and a database that does not answer."""
+    app.register_error_handler(OperationalError, database_down)
+    app.register_error_handler(InterfaceError, database_down)
 
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError):
@@ -47,3 +66,18 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(413)
     def too_large(_error):
         return error_response(_("The upload is too large."), 413)
+
+    @app.errorhandler(HTTPException)
+    def other_http_error(error: HTTPException):
+        # 400, 405, 429…: Checker's own page in the reader's language, never Werkzeug's bare English one.
+        if error.code is None or error.code < 400:
+            return error
+        return error_response(_("This request could not be handled (error %(code)s).", code=error.code),
+                              error.code)
+
+    @app.errorhandler(InternalServerError)
+    def internal_error(error: InternalServerError):
+        # Reached for any unhandled exception outside debug and testing: logged by Flask with its traceback,
+        # which the reader never sees.
+        current_app.logger.error("500 on this request: %s", getattr(error, "original_exception", None) or error)
+        return error_response(_("Something went wrong on our side. The error is logged; try again later."), 500)

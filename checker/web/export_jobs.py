@@ -1,7 +1,6 @@
 """The export page: filters, direct downloads, and background export jobs with a self-updating progress widget."""
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,15 +10,17 @@ from flask_babel import gettext as _, lazy_gettext as _l
 from flask_login import current_user
 from werkzeug.datastructures import MultiDict
 
-from checker.report.jobs import create_job, job_path, run_job
+from checker.report.jobs import create_job, job_path
 from checker.report.render import FORMATS
 from checker.store.claims.articles import article_choices
 from checker.store.reports.export_jobs import DONE, get_job
 from checker.store.verdicts.published import ReportFilter, count_fact_checks
 from checker.store.verdicts.scale import ratings
-from checker.web.db import get_session
-from checker.web.exports import REPORT_LANGUAGES, download, organisation, public_url_builder, report_language
+from checker.tasks import enqueue
+from checker.web.db import get_queue, get_session
+from checker.web.exports import REPORT_LANGUAGES, download, report_language
 from checker.web.templating import render_page_or_partial
+from checker.text.identifiers import parse_id
 
 bp = Blueprint("reports", __name__, url_prefix="/exports")
 FORMAT_LABELS = {"html": _l("HTML report"), "pdf": _l("PDF report"), "markdown": _l("Markdown report"),
@@ -61,10 +62,10 @@ def parse_request(args: MultiDict) -> tuple[ExportRequest, list[str]]:
     article_id = args.get("article", "").strip()
     language = args.get("claim_language", "")
     filters = ReportFilter(
-        article_id=int(article_id) if article_id.isdigit() else None, date_from=date_from, date_to=date_to,
+        article_id=parse_id(article_id), date_from=date_from, date_to=date_to,
         rating_keys=keys, language=language if language in REPORT_LANGUAGES else None,
     )
-    if article_id and not article_id.isdigit():
+    if article_id and parse_id(article_id) is None:
         errors.append(_("Choose an article from the list."))
     return ExportRequest(fmt, filters, report_language()), errors
 
@@ -105,13 +106,10 @@ def start_job():
     wanted, errors = parse_request(request.form)
     if errors:
         return _form_page(wanted, errors, request.form, 400)
-    job = create_job(get_session(), wanted.fmt, wanted.filters, wanted.language, current_user._get_current_object())
-    engine = current_app.extensions["checker_engine"]
-    # A thread is enough: the job's state is in the database, so any worker can show its progress.
-    worker = threading.Thread(target=run_job, name=f"export-{job.id}", daemon=True, args=(
-        engine, job.id, _exports_folder(), organisation(), public_url_builder()))
-    current_app.extensions.setdefault("export_threads", []).append(worker)
-    worker.start()
+    job = create_job(get_session(), wanted.fmt, wanted.filters, wanted.language, current_user._get_current_object(),
+                     public_prefix=url_for("public.fact_check", claim_id=0, _external=True)[:-1])
+    # The task queue runs it (a worker process, see `flask worker`); its progress is in the database.
+    enqueue(get_queue(), "export", job.id)
     return redirect(url_for("reports.job", job_id=job.id), code=303)
 
 
@@ -142,4 +140,7 @@ def job_download(job_id: int):
     path = job_path(_exports_folder(), job)
     if job.status != DONE or not path.exists():
         abort(404)
-    return send_file(path, mimetype=FORMATS[job.format].mimetype, as_attachment=True, download_name=job.file_name)
+    response = send_file(path, as_attachment=True, download_name=job.file_name)
+    # Set as a whole: Werkzeug would append a second "; charset=utf-8" to a text type given as mimetype.
+    response.headers["Content-Type"] = FORMATS[job.format].mimetype
+    return response

@@ -23,13 +23,17 @@ def organisation() -> Organisation:
 
 
 def public_url(claim_id: int) -> str:
-    """The stable public address of a fact-check."""
-    return url_for("public.fact_check", claim_id=claim_id, _external=True)
+    """The stable public address of a fact-check: under `organisation_url`, never the request's Host header."""
+    return public_url_builder()(claim_id)
 
 
 def public_url_builder():
     """A `public_url` that works outside the request (streams and background jobs)."""
-    prefix = url_for("public.fact_check", claim_id=0, _external=True)[:-1]
+    # The Host header is whatever the client sent ("Host: evil.example"); canonical links, ClaimReview `url`
+    # and reports must name the address the organisation publishes under.
+    base = current_app.config["CHECKER"].organisation_url.rstrip("/")
+    path = url_for("public.fact_check", claim_id=0)[len(request.script_root):]
+    prefix = f"{base}{path[:-1]}"
     return lambda claim_id: f"{prefix}{claim_id}"
 
 
@@ -50,7 +54,7 @@ def download(fmt: str, filters: ReportFilter, language: str) -> Response:
     if fmt == "html":
         # A downloaded report is a document, not part of the app: it may not run scripts or load anything remote.
         headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-    return Response(stream_with_context(chunks), mimetype=FORMATS[fmt].mimetype, headers=headers)
+    return Response(stream_with_context(chunks), content_type=FORMATS[fmt].mimetype, headers=headers)
 
 
 @bp.get("/<int:article_id>/fact-checks.csv")

@@ -1,16 +1,10 @@
-"""The web's side of intake: the configured rules, and pending matching finished after a response is sent."""
+"""The web's side of intake: the configured rules, and pending matching handed to the task queue."""
 from __future__ import annotations
-
-import time
 
 from flask import Flask, Response, current_app, g
 
-from checker.intake.take_in import IntakeRules, complete_pending_matching
-from checker.store.db import new_session
-
-# A worker looks for articles left pending (by a crash, or by `flask import` of a long article) after its first
-# response and then at most this often; an import that defers its own matching finishes it at once.
-RESUME_SECONDS = 300.0
+from checker.intake.take_in import IntakeRules
+from checker.tasks import enqueue
 
 
 def intake_rules() -> IntakeRules:
@@ -19,33 +13,17 @@ def intake_rules() -> IntakeRules:
 
 
 def finish_matching_after_response() -> None:
-    """Ask for the pending matching to be completed once this request's response has been sent."""
+    """Ask the task queue to complete the pending matching once this request is done."""
     g.checker_finish_matching = True
 
 
-def _resume(app: Flask) -> None:
-    """Complete pending matching with a session of its own (the request's is closed by now)."""
-    session = new_session(app.extensions["checker_engine"])
-    try:
-        complete_pending_matching(session, IntakeRules.from_settings(app.config["CHECKER"]))
-    except Exception:  # noqa: BLE001 - never let background work break a response; the next check retries
-        app.logger.exception("completing pending seen-before matching failed")
-        session.rollback()
-    finally:
-        session.close()
-
-
 def _after_request(response: Response) -> Response:
-    app = current_app._get_current_object()
-    now = time.monotonic()
-    due = app.extensions.get("checker_resume_at", 0.0) <= now
-    if g.pop("checker_finish_matching", False) or due:
-        app.extensions["checker_resume_at"] = now + RESUME_SECONDS
-        response.call_on_close(lambda: _resume(app))
+    # Articles left pending by a crash or by `flask import` are picked up by the periodic match_pending_articles.
+    if g.pop("checker_finish_matching", False):
+        enqueue(current_app.extensions["checker_queue"], "match_article")
     return response
 
 
 def init_app(app: Flask) -> None:
-    """Finish pending matching after responses (the first one after start, then every RESUME_SECONDS)."""
-    app.extensions["checker_resume_at"] = 0.0
+    """Hand pending matching to the queue after the request that deferred it."""
     app.after_request(_after_request)

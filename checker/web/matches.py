@@ -9,12 +9,13 @@ from flask_login import current_user
 
 from checker.search.index import current_verdicts
 from checker.store.claims.tables import Claim
-from checker.store.errors import CheckerError
+from checker.store.errors import CheckerError, StaleEdit
 from checker.store.search_index import matching
 from checker.store.search_index.tables import ClaimMatch
 from checker.store.sources.tables import ExternalFactCheck
 from checker.store.verdicts.scale import ratings_by_id
 from checker.store.verdicts.tables import Rating
+from checker.web.claim_page import conflict_details
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
@@ -81,12 +82,13 @@ def seen_before_helper() -> dict:
     return {"seen_before": seen_before}
 
 
-def _done(match: ClaimMatch, message: str, error: str = "", status: int = 200):
-    """Back to the claim page, or the refreshed note for htmx."""
+def _done(match: ClaimMatch, message: str, error: str = "", status: int = 200, conflict: dict | None = None):
+    """Back to the claim page, or the refreshed note for htmx (with who changed the claim after a conflict)."""
     if htmx:
         claim = get_session().get(Claim, match.claim_id)
         return render_page_or_partial("search/_seen_before.html", "search/_seen_before.html", status_code=status,
-                                      claim=claim, match_message=error or message, match_error=bool(error))
+                                      claim=claim, match_message=error or message, match_error=bool(error),
+                                      conflict=conflict)
     flash(error or message, "error" if error else "success")
     return redirect(url_for("claims.detail", claim_id=match.claim_id))
 
@@ -97,7 +99,15 @@ def _decide(match_id: int, confirmed: bool):
     form = VersionedForm()
     if not form.validate_on_submit():
         return _done(match, "", _("The form expired; reload the page and try again."), 400)
-    matching.decide(session, match, current_user, confirmed)
+    try:
+        matching.decide(session, match, current_user, confirmed, form.version.data)
+    except CheckerError as error:
+        session.rollback()
+        match = matching.get_match(session, match_id)
+        conflict = None
+        if isinstance(error, StaleEdit):
+            conflict = conflict_details(get_session().get(Claim, match.claim_id), {"area": "match"})
+        return _done(match, "", translate_error(error), error.status_code, conflict)
     return _done(match, _("Marked as the same claim.") if confirmed else _("Match rejected; it will not be suggested again."))
 
 

@@ -12,7 +12,9 @@ ADMINS = frozenset({"admin"})
 MATRIX: dict[str, str | frozenset[str]] = {
     "static": PUBLIC,
     "auth.login": PUBLIC,
+    "health.healthz": PUBLIC,  # for load balancers: says only whether the database and the task queue answer
     "auth.logout": ANYONE_SIGNED_IN,
+    "auth.logout_everywhere": ANYONE_SIGNED_IN,
     "account.settings": ANYONE_SIGNED_IN,
     "account.switch_language": PUBLIC,  # the login page has the switch too; a visitor's choice stays in the session
     "public.fact_check": PUBLIC,

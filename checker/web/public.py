@@ -44,7 +44,7 @@ def fact_check_jsonld(claim_id: int):
     """One fact-check's ClaimReview as a JSON-LD document."""
     record = _published_record(claim_id)
     data = json.dumps(claim_review(record, organisation()), ensure_ascii=False, indent=2) + "\n"
-    return Response(data, mimetype="application/ld+json; charset=utf-8")
+    return Response(data, content_type="application/ld+json; charset=utf-8")
 
 
 @bp.get("/feed.jsonld")
@@ -52,17 +52,19 @@ def feed():
     """Every published fact-check as one ClaimReview JSON-LD feed, streamed."""
     records = iter_fact_check_records(get_session(), public_url_builder(), ReportFilter(order="published"))
     chunks = (piece.encode("utf-8") for piece in iter_claim_reviews_json(records, organisation()))
-    return Response(stream_with_context(chunks), mimetype="application/ld+json; charset=utf-8")
+    return Response(stream_with_context(chunks), content_type="application/ld+json; charset=utf-8")
 
 
 @bp.get("/<int:claim_id>/sources/<int:source_id>/archived")
 def archived_copy(claim_id: int, source_id: int):
     """The archived text of a published fact-check's source, as plain text (never rendered as HTML)."""
-    _published_record(claim_id)
+    record = _published_record(claim_id)
+    approved = {s.archived_hash for s in record.sources if s.archived_url.endswith(f"/sources/{source_id}/archived")}
     source = source_of_claim(get_session(), claim_id, source_id)
+    # Only a copy the approved version lists, exactly as it was approved.
     text = getattr(source, "archived_text", "") if source is not None else ""
-    if not text or getattr(source, "deleted_at", None) is not None:
+    if not text or source.archived_hash not in approved:
         abort(404)
     header = f"{source.url}\nSHA-256 {getattr(source, 'archived_hash', '')}\n\n"
-    return Response(header + text, mimetype="text/plain; charset=utf-8",
+    return Response(header + text, content_type="text/plain; charset=utf-8",
                     headers={"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'"})

@@ -13,6 +13,8 @@ from checker.store.claims.queue_counts import status_counts
 from checker.store.claims.tables import Claim, ClaimStatus
 from checker.store.errors import N_, CheckerError, InvalidInput
 from checker.store.people.tables import User
+from checker.text.identifiers import parse_id
+from checker.text.urls import safe_next
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
@@ -41,9 +43,7 @@ def index():
 
 def _back_to_queue():
     """Redirect to the queue view the form was sent from (its filters ride along in `next`)."""
-    target = request.form.get("next", "")
-    if not target.startswith("/") or target.startswith("//") or "\\" in target:
-        target = url_for("queue.index")
+    target = safe_next(request.form.get("next")) or url_for("queue.index")
     if htmx:
         response = redirect(target)
         response.headers["HX-Redirect"] = target
@@ -72,7 +72,7 @@ def _bulk_action(action: str):
     actor = current_user.record
     if action == "assign":
         assignee_id = request.form.get("assignee", "")
-        assignee = session.get(User, int(assignee_id)) if assignee_id.isdigit() else None
+        assignee = session.get(User, user_id) if (user_id := parse_id(assignee_id)) is not None else None
         if assignee is None and assignee_id != "nobody":
             raise InvalidInput(N_("Choose whom to assign the claims to."))
         return lambda claim, version: assignment.assign(session, claim, assignee, actor, version)
@@ -81,10 +81,10 @@ def _bulk_action(action: str):
         if not reason.strip():
             raise InvalidInput(N_("Give a reason for dismissing the claim."))
         return lambda claim, version: assignment.dismiss_claim(session, claim, actor, reason, version)
-    original = request.form.get("duplicate_of", "").strip().lstrip("#")
-    if not original.isdigit():
+    original = parse_id(request.form.get("duplicate_of", "").strip().lstrip("#"), arabic_digits=True)
+    if original is None:
         raise InvalidInput(N_("Give the number of the claim these duplicate."))
-    return lambda claim, version: assignment.mark_duplicate(session, claim, int(original), actor, version)
+    return lambda claim, version: assignment.mark_duplicate(session, claim, original, actor, version)
 
 
 @bp.post("/queue/bulk")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, request, url_for
 from flask_babel import gettext as _, lazy_gettext as _l
-from flask_login import current_user
+from flask_login import current_user, login_user
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
@@ -13,6 +13,7 @@ from checker.store.people import team
 from checker.store.people.accounts import MIN_PASSWORD_LENGTH, create_user
 from checker.store.verdicts import scale as scale_store
 from checker.store.verdicts.scale import ratings
+from checker.web.auth import SignedInUser
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
@@ -149,7 +150,9 @@ def password():
             flash(_refusal(error), "error")
             status = 400
         else:
-            flash(_("Your password is changed."), "success")
+            # Every other session of the account has ended; this one carries on under the new session version.
+            login_user(SignedInUser(current_user.record))
+            flash(_("Your password is changed. Every other device is signed out."), "success")
             return redirect(url_for("team.password"), code=303)
     elif form.is_submitted():
         flash(_form_errors(form), "error")

@@ -1,7 +1,7 @@
 """seen before calibrated: "numbers differ" on matches, the index rebuilt for the new stems, matching run again
 
 Revision ID: 0015
-Revises: 0012
+Revises: 0014
 Create Date: 2026-11-30
 """
 import json
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0012"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

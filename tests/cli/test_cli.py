@@ -105,23 +105,25 @@ def test_import_of_a_missing_file_is_a_usage_error(runner, session, tmp_path):
 # --- users ------------------------------------------------------------------------------------------
 
 def test_users_create_stores_a_hashed_password(runner, session):
-    result = runner.invoke(args=["users", "create", "layla", "--role", "editor"], input="pw12345678\npw12345678\n")
+    result = runner.invoke(args=["users", "create", "layla", "--role", "editor"], input="amber kettle voyage 9\namber kettle voyage 9\n")
     assert result.exit_code == 0, result.output
     assert "Created editor layla." in result.output
     [user] = _users(session)
     assert (user.username, user.role, user.display_name) == ("layla", Role.EDITOR, "layla")
-    assert user.password_hash != "pw12345678" and "pw12345678" not in user.password_hash
-    assert check_password_hash(user.password_hash, "pw12345678")
+    assert user.password_hash != "amber kettle voyage 9" and "amber kettle voyage 9" not in user.password_hash
+    assert check_password_hash(user.password_hash, "amber kettle voyage 9")
 
 
 @pytest.mark.parametrize("args, password_input, message", [
-    (["users", "create", "layla"], "pw12345678\npw12345678\n", "The username layla is taken."),
+    (["users", "create", "layla"], "amber kettle voyage 9\namber kettle voyage 9\n", "The username layla is taken or too like an existing one."),
     (["users", "create", "omar"], "short\nshort\n", "The password must have at least 8 characters."),
-    (["users", "create", "   "], "pw12345678\npw12345678\n", "A username is required."),
-    (["users", "create", "omar", "--role", "owner"], "pw12345678\npw12345678\n", "Invalid value for '--role'"),
+    (["users", "create", "omar"], "12345678\n12345678\n", "This password is one of the most common ones"),
+    (["users", "create", "LAYLA"], "amber kettle voyage 9\namber kettle voyage 9\n", "too like an existing one"),
+    (["users", "create", "   "], "amber kettle voyage 9\namber kettle voyage 9\n", "A username is required."),
+    (["users", "create", "omar", "--role", "owner"], "amber kettle voyage 9\namber kettle voyage 9\n", "Invalid value for '--role'"),
 ])
 def test_users_create_refusals(runner, session, args, password_input, message):
-    assert runner.invoke(args=["users", "create", "layla"], input="pw12345678\npw12345678\n").exit_code == 0
+    assert runner.invoke(args=["users", "create", "layla"], input="amber kettle voyage 9\namber kettle voyage 9\n").exit_code == 0
     before = [(u.id, u.username, u.password_hash) for u in _users(session)]
     result = runner.invoke(args=args, input=password_input)
     assert result.exit_code != 0
@@ -130,13 +132,13 @@ def test_users_create_refusals(runner, session, args, password_input, message):
 
 
 def test_users_create_refuses_mismatched_confirmation(runner, session):
-    result = runner.invoke(args=["users", "create", "omar"], input="pw12345678\npw87654321\n")
+    result = runner.invoke(args=["users", "create", "omar"], input="amber kettle voyage 9\npw87654321\n")
     assert result.exit_code != 0
     assert _users(session) == []
 
 
 def test_users_set_password_replaces_a_forgotten_password(runner, session):
-    runner.invoke(args=["users", "create", "layla"], input="pw12345678\npw12345678\n")
+    runner.invoke(args=["users", "create", "layla"], input="amber kettle voyage 9\namber kettle voyage 9\n")
     result = runner.invoke(args=["users", "set-password", "layla"], input="new-secret-1\nnew-secret-1\n")
     assert result.exit_code == 0, result.output
     assert "Password of layla changed." in result.output
@@ -151,7 +153,7 @@ def test_users_set_password_replaces_a_forgotten_password(runner, session):
     (["users", "set-password", "layla"], "short\nshort\n", "The password must have at least 8 characters."),
 ])
 def test_users_set_password_refusals(runner, session, args, password_input, message):
-    runner.invoke(args=["users", "create", "layla"], input="pw12345678\npw12345678\n")
+    runner.invoke(args=["users", "create", "layla"], input="amber kettle voyage 9\namber kettle voyage 9\n")
     before = [(u.id, u.password_hash) for u in _users(session)]
     result = runner.invoke(args=args, input=password_input)
     assert result.exit_code != 0

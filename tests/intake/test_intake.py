@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from sqlmodel import select
 
+from checker.tasks import enqueue
 from checker.intake.take_in import IntakeRules, complete_pending_matching, take_in
 from checker.store.claims.articles import ArticleDraft
 from checker.store.claims.tables import Article, Claim
@@ -150,10 +151,8 @@ def test_a_long_pasted_article_is_matched_after_the_response(app, client_as, ses
     assert not session.exec(select(Article).where(Article.matching_pending == True)).all()  # noqa: E712
 
 
-def test_a_worker_finishes_what_another_left_pending(app, client_as, session, reviewer, earlier):
+def test_a_worker_finishes_what_another_left_pending(app, session, reviewer, earlier):
     take_in(session, ArticleDraft(title="Long", body=f"{LONG} {CLAIM}"), reviewer,
             IntakeRules(match_at_import_max_claims=2))  # as if a `flask import` had died before matching
-    rania = client_as(reviewer)
-    app.extensions["checker_resume_at"] = 0.0  # as after a restart: the first response looks for pending work
-    rania.get("/").close()
+    enqueue(app.extensions["checker_queue"], "match_pending_articles")  # the worker's periodic pick-up
     assert earlier.id in matched_to(session, newest_claim_like(session, CLAIM).id)

@@ -36,7 +36,7 @@ BASE_FACT_CHECK = FactCheckRecord(
     best_rating=5,
     worst_rating=1,
     verdict_line="النفي صحيح: موعد 31 كانون الأول لم يُمدَّد.",
-    explanation="أكد بيان قيادة العمليات المشتركة الموعد.\nولم يصدر أي قرار بالتمديد.",
+    explanation="أكد بيان قيادة العمليات المشتركة الموعد.\n\nولم يصدر أي قرار بالتمديد.",
     reviewer="سارة",
     approver="أحمد",
     published_at=datetime(2021, 12, 6, 9, 30, tzinfo=timezone.utc),

@@ -10,7 +10,8 @@ from sqlmodel import Session, select
 from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.people.tables import User
 from checker.store.sources.tables import Source
-from checker.store.verdicts.tables import Correction, Rating, Verdict
+from checker.store.verdicts.approvals import source_copy
+from checker.store.verdicts.tables import Approval, Correction, Rating, Verdict
 
 CLAIM_AR = "نفت السلطات العراقية بشدّة تمديد موعد انسحاب القوات الأميركية من العراق"
 CLAIM_EN = "The Pentagon said 2,500 US troops will remain in Iraq after the end of the combat mission."
@@ -45,16 +46,23 @@ def publish(
     session.flush()
     rating = session.exec(select(Rating).where(Rating.key == rating_key)).one()
     when = published_at or datetime(2021, 12, 6, 9, 30, tzinfo=timezone.utc)
-    session.add(Verdict(claim_id=claim.id, revision=1, rating_id=rating.id,
+    verdict = Verdict(claim_id=claim.id, revision=1, rating_id=rating.id,
                         verdict_line=verdict_line or ("الموعد لم يُمدَّد" if language == "ar" else "Not extended"),
                         explanation=explanation or ("أكد بيان قيادة العمليات المشتركة الموعد." if language == "ar"
                                                     else "Officials confirmed the date."),
                         author_id=reviewer.id, approver_id=editor.id if status == ClaimStatus.PUBLISHED else None,
-                        published_at=when if status == ClaimStatus.PUBLISHED else None))
-    for fields in sources if sources is not None else (
+                        published_at=when if status == ClaimStatus.PUBLISHED else None)
+    session.add(verdict)
+    linked = [Source(claim_id=claim.id, added_by_id=reviewer.id, **fields) for fields in (
+        sources if sources is not None else (
             {"url": "https://www.reuters.com/world/iraq-2021-12-09/", "title": "US combat mission ends",
-             "publisher": "Reuters", "stance": "refutes"},):
-        session.add(Source(claim_id=claim.id, added_by_id=reviewer.id, **fields))
+             "publisher": "Reuters", "stance": "refutes"},))]
+    session.add_all(linked)
+    session.flush()
+    if status == ClaimStatus.PUBLISHED:  # what the approval made public: a copy, as approve() keeps it
+        session.add(Approval(claim_id=claim.id, verdict_id=verdict.id, revision=1, approver_id=editor.id,
+                             approved_at=when, checkable_wording=claim.checkable_wording, claimant=claimant,
+                             sources=[source_copy(source) for source in linked]))
     for note in corrections:
         session.add(Correction(claim_id=claim.id, note=note, author_id=editor.id))
     session.commit()

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from checker.report import COLUMNS, FactCheckRecord, SourceRecord, fact_checks_to_csv, neutralise_cell
+from checker.report.json_export import fact_check_dict
 
 
 def read_rows(data: bytes) -> list[dict[str, str]]:
@@ -66,7 +67,7 @@ def test_one_row_per_fact_check_with_arabic_round_trip(
 def test_newlines_inside_cells_survive(make_fact_check: Callable[..., FactCheckRecord]) -> None:
     record = make_fact_check()
     [row] = read_rows(fact_checks_to_csv([record]))
-    assert row["explanation"] == "أكد بيان قيادة العمليات المشتركة الموعد.\nولم يصدر أي قرار بالتمديد."
+    assert row["explanation"] == "أكد بيان قيادة العمليات المشتركة الموعد.\n\nولم يصدر أي قرار بالتمديد."
     assert row["sources"] == (
         "https://example.iq/statement | قيادة العمليات المشتركة | supports\n"
         "https://example.org/report | Reuters | context"
@@ -114,7 +115,16 @@ def test_formula_cells_are_neutralised_in_the_export(
 ) -> None:
     column = {"claim_text": "claim"}.get(field, field)
     [row] = read_rows(fact_checks_to_csv([make_fact_check(**{field: payload})]))
-    assert row[column] == "'" + payload
+    # The explanation is written as plain text (its Markdown rendered), which drops leading spaces.
+    assert row[column] == "'" + (payload.strip() if field == "explanation" else payload)
+
+
+def test_explanation_markdown_is_plain_text_in_csv_and_json(make_fact_check: Callable[..., FactCheckRecord]) -> None:
+    record = make_fact_check(explanation="**ماي 2015** وفق [أخبار الأمم المتحدة](https://news.un.org/ar/x)\n\n- أولاً\n- ثانياً")
+    [row] = read_rows(fact_checks_to_csv([record]))
+    expected = "ماي 2015 وفق أخبار الأمم المتحدة (https://news.un.org/ar/x)\n\n- أولاً\n- ثانياً"
+    assert row["explanation"] == expected
+    assert fact_check_dict(record)["explanation"] == expected
 
 
 def test_sources_cell_starting_with_a_formula_is_neutralised(

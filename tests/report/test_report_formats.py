@@ -93,6 +93,15 @@ def test_escaped_markdown_renders_as_the_same_text(text: str) -> None:
     assert tree.text_content().strip() == text
 
 
+@pytest.mark.parametrize("text, escaped", [
+    ('=HYPERLINK("x")', '&#61;HYPERLINK\\("x"\\)'),  # an entity CommonMark turns back into "=", not "&\\#61;"
+    ("a|b ~c~", "a&#124;b &#126;c&#126;"),
+    ("<b> & #1", "&lt;b\\> &amp; \\#1"),
+])
+def test_escaped_markdown_keeps_entities_whole(text: str, escaped: str) -> None:
+    assert escape_markdown(text) == escaped
+
+
 def test_links_only_for_http_addresses() -> None:
     assert link("x", "javascript:alert(1)") == "x"
     assert link("x", "https://a.example/p q>(r)") == "[x](<https://a.example/p%20q%3E%28r%29>)"

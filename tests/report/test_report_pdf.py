@@ -118,3 +118,18 @@ def test_pdf_embeds_the_shipped_font_when_the_system_has_none(arabic_html: str, 
     assert naskh and all(line.split()[-5] == "yes" for line in naskh)
     assert comparable("نفت السلطات العراقية بشدّة تمديد موعد انسحاب القوات الأميركية") in comparable(
         pdf_text(pdf.read_bytes(), tmp_path))
+
+
+def test_explanation_markdown_is_rendered_in_html_and_pdf(make_fact_check: Callable[..., FactCheckRecord],
+                                                          tmp_path: Path) -> None:
+    long_url = "https://news.un.org/ar/story/2015/05/" + "a1b2c3d4e5" * 20
+    record = make_fact_check(explanation=f"**ماي 2015** بحسب [أخبار الأمم المتحدة]({long_url})\n\n- أولاً\n- ثانياً",
+                             sources=(SourceRecord(url=long_url, title="", publisher="UN"),))
+    title = ReportTitle(kind="range", language="ar", date_from=date(2015, 5, 1), date_to=date(2015, 5, 31))
+    html = report_html([record], ORG, title, NullTranslations(), shipped_fonts(PROJECT_ROOT / "static" / "fonts"))
+    assert "<strong>ماي 2015</strong>" in html and f'<a href="{long_url}"' in html and "<li" in html
+    text = pdf_text(html_to_pdf(html), tmp_path)
+    assert "**" not in text and "](" not in text
+    assert "ماي" in comparable(text).split()  # bold, not between asterisks
+    # The long URL wraps inside the A4 page: pdftotext reads it back in pieces, none wider than a line.
+    assert max(len(line) for line in text.splitlines()) < 120

@@ -325,7 +325,7 @@ def test_self_approval_only_when_allowed(session, editor):
     assert _fresh(session, Claim, claim.id).status == "published"
 
 
-def test_correction_reopens_and_needs_approval_again(session, reviewer, editor):
+def test_correction_reopens_and_needs_approval_again(session, reviewer, editor, make_user):
     claim = make_claim(session)
     _to_approval(session, claim, reviewer)
     first = claim_store.approve(session, claim, editor, claim.version)
@@ -338,7 +338,9 @@ def test_correction_reopens_and_needs_approval_again(session, reviewer, editor):
     claim_store.save_verdict(session, claim, reviewer, _rating(session, "misleading").id, "Partly", "Fixed.",
                              claim.version)
     claim_store.submit_for_approval(session, claim, reviewer, claim.version)
-    second = claim_store.approve(session, claim, editor, claim.version)
+    with pytest.raises(Forbidden):  # the editor reopened it: another editor approves the correction
+        claim_store.approve(session, claim, editor, claim.version)
+    second = claim_store.approve(session, claim, make_user("editor"), claim.version)
     session.expire_all()
     kept = claim_store.verdict_revisions(session, claim.id)
     assert [v.revision for v in kept] == [2, 1] and kept[1].explanation == "Explanation." and first.id == kept[1].id

@@ -12,6 +12,7 @@ import pytest
 from sqlmodel import select
 
 from checker.store.audit import Event
+from checker.store.claims import review as claim_store
 from checker.store.claims.tables import Claim
 from checker.store.people.tables import Notification
 from checker.store.sources.tables import Source
@@ -194,11 +195,13 @@ def test_sources_edit_remove_and_duplicates(client_as, session, reviewer):
     assert "This source is already linked to the claim." in response.get_data(as_text=True)
     [source] = session.exec(select(Source)).all()
     assert str(source.published_on) == "2024-02-01" and source.accessed_at is not None
+    session.expire_all()
+    version = session.get(Claim, claim.id).version
     rania.post(f"/claims/{claim.id}/sources/{source.id}", {"url": "https://example.org/b", "title": "B",
-                                                           "stance": "supports"})
+                                                           "stance": "supports", "version": version})
     session.expire_all()
     assert (session.get(Source, source.id).url, session.get(Source, source.id).title) == ("https://example.org/b", "B")
-    rania.post(f"/claims/{claim.id}/sources/{source.id}/remove")
+    rania.post(f"/claims/{claim.id}/sources/{source.id}/remove", {"version": version + 1})
     session.expire_all()
     assert session.get(Source, source.id).deleted_at is not None  # kept, marked removed
     assert "No sources yet." in rania.get(f"/claims/{claim.id}").get_data(as_text=True)
@@ -207,6 +210,25 @@ def test_sources_edit_remove_and_duplicates(client_as, session, reviewer):
     assert actions == ["source.add", "source.edit", "source.remove"]
     rania.post(f"/claims/{claim.id}/sources", {"url": "https://example.org/b", "stance": "context"})
     assert len(session.exec(select(Source).where(Source.deleted_at.is_(None))).all()) == 1
+
+
+def test_a_stale_source_edit_or_removal_shows_who_changed_the_claim(client_as, session, reviewer, editor):
+    claim = make_claim(session)
+    source = claim_store.add_source(session, claim, reviewer, "https://example.org/a", title="A")
+    loaded = claim.version
+    client_as(editor).post(f"/claims/{claim.id}/wording", {"wording": "Edited meanwhile", "version": loaded})
+    rania = client_as(reviewer)
+    response = rania.post(f"/claims/{claim.id}/sources/{source.id}", {"url": "https://example.org/b", "title": "B",
+                                                                      "stance": "supports", "version": loaded},
+                          htmx=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "Edward Editor changed this claim" in page and "Your change to the source was not saved" in page
+    response = rania.post(f"/claims/{claim.id}/sources/{source.id}/remove", {"version": loaded}, htmx=True)
+    assert response.status_code == 409 and "Edward Editor changed this claim" in response.get_data(as_text=True)
+    session.expire_all()
+    kept = session.get(Source, source.id)
+    assert (kept.url, kept.deleted_at) == ("https://example.org/a", None)
 
 
 def test_attached_file_is_checked_by_content(client_as, session, reviewer, app):

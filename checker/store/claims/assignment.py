@@ -13,6 +13,7 @@ from checker.store.claims.workflow import bump_version, check_version, move
 from checker.store.errors import N_, CheckerError, InvalidInput, InvalidTransition, NotFound
 from checker.store.people.notifications import ASSIGNED, notify
 from checker.store.people.tables import User
+from checker.text.identifiers import parse_id
 
 S = ClaimStatus
 CANDIDATES = 5
@@ -107,8 +108,8 @@ def parse_selection(values: list[str]) -> list[tuple[int, int]]:
     pairs = []
     for value in values:
         claim_id, _, version = value.partition(":")
-        if claim_id.isdigit() and version.isdigit():
-            pairs.append((int(claim_id), int(version)))
+        if (number := parse_id(claim_id)) is not None and (seen := parse_id(version, minimum=0)) is not None:
+            pairs.append((number, seen))
     return pairs
 
 

@@ -1,7 +1,6 @@
 """The review queue: filters, sorts and keyset pagination that stay fast with 100,000 claims."""
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timezone
@@ -12,6 +11,8 @@ from sqlmodel import Session, func, select
 from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.feeds.tables import Feed
 from checker.store.people.tables import User
+from checker.text.cursors import decode_cursor, encode_cursor
+from checker.text.identifiers import parse_id
 
 PAGE_SIZE = 50
 SORTS = ("score", "date", "status")
@@ -21,6 +22,8 @@ SORT_COLUMNS = {
     "date": (Claim.created_at, Claim.id),
     "status": (Claim.status, Claim.score, Claim.id),
 }
+# What each sort's cursor values must be: anything else in a cursor is forged and ignored.
+CURSOR_KINDS = {"score": (float, int), "date": (datetime, int), "status": (str, float, int)}
 
 
 @dataclass(frozen=True)
@@ -68,17 +71,15 @@ def _parse_date(text: str | None) -> date | None:
 def filters_from_args(args) -> QueueFilters:
     """Read filters from request arguments, dropping values that make no sense rather than failing."""
     status = args.get("status", "")
-    article = args.get("article", "")
-    feed = args.get("feed", "")
     sort = args.get("sort", "score")
+    assignee = args.get("assignee", "")
     return QueueFilters(
         status=status if status in {s.value for s in ClaimStatus} else "",
         language=args.get("language", "") if args.get("language", "") in ("ar", "en", "mixed") else "",
         outlet=args.get("outlet", "").strip()[:200],
-        article=int(article) if article.isdigit() else None,
-        feed=int(feed) if feed.isdigit() else None,
-        assignee=args.get("assignee", "") if args.get("assignee", "") in ("mine", "unassigned")
-        or args.get("assignee", "").isdigit() else "",
+        article=parse_id(args.get("article", "")),
+        feed=parse_id(args.get("feed", "")),
+        assignee=assignee if assignee in ("mine", "unassigned") or parse_id(assignee) is not None else "",
         claim_type=args.get("claim_type", "").strip()[:20],
         reason=args.get("reason", "").strip()[:30],
         date_from=_parse_date(args.get("date_from")),
@@ -86,28 +87,6 @@ def filters_from_args(args) -> QueueFilters:
         sort=sort if sort in SORTS else "score",
         after=args.get("after", "")[:200],
     )
-
-
-def encode_cursor(values: tuple) -> str:
-    """An opaque, URL-safe cursor for the last row's sort values."""
-    plain = [v.isoformat() if isinstance(v, datetime) else v for v in values]
-    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str, sort: str) -> tuple | None:
-    """The sort values in a cursor, or None when it is damaged."""
-    try:
-        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (ValueError, TypeError):
-        return None
-    if not isinstance(values, list) or len(values) != len(SORT_COLUMNS[sort]):
-        return None
-    if sort == "date":
-        try:
-            values[0] = datetime.fromisoformat(values[0])
-        except (TypeError, ValueError):
-            return None
-    return tuple(values)
 
 
 def _sort_values(claim: Claim, sort: str) -> tuple:
@@ -156,7 +135,7 @@ def queue_page(session: Session, filters: QueueFilters, user_id: int, limit: int
     if filters.date_to:
         statement = statement.where(Claim.created_at < datetime.combine(filters.date_to, time.max, timezone.utc))
     columns = SORT_COLUMNS[filters.sort]
-    cursor = decode_cursor(filters.after, filters.sort) if filters.after else None
+    cursor = decode_cursor(filters.after, CURSOR_KINDS[filters.sort]) if filters.after else None
     if cursor is not None:
         statement = statement.where(tuple_(*columns) < tuple_(*cursor))
     statement = statement.order_by(*(column.desc() for column in columns)).limit(limit + 1)

@@ -16,6 +16,7 @@ from checker.store.errors import N_, Forbidden, InvalidInput, InvalidTransition,
 from checker.store.people.notifications import PUBLISHED, SENT_BACK, notify
 from checker.store.people.tables import Role, User
 from checker.store.sources.tables import Source, Stance
+from checker.store.verdicts.approvals import cycle_participants, record_approval
 from checker.store.verdicts.drafts import discard_draft
 from checker.store.verdicts.tables import Rating, Verdict
 
@@ -175,26 +176,40 @@ def submit_for_approval(session: Session, claim: Claim, user: User, expected_ver
     if not sources(session, claim.id):
         raise InvalidInput(N_("Add at least one source before submitting for approval."))
     move(session, claim, S.AWAITING_APPROVAL, user)
+    claim.submitted_by_id = user.id
+    session.add(claim)
     session.commit()
 
 
 def approve(session: Session, claim: Claim, editor: User, expected_version: int | None,
             allow_own: bool = False) -> Verdict:
-    """Publish a claim's verdict; only an editor who did not write it may approve (unless `allow_own`)."""
+    """Publish a claim's verdict with its wording, claimant and sources as they are now (an Approval record).
+
+    Nobody who took part in this cycle (wrote a revision, edited wording, claimant or sources, reopened or
+    submitted it) may approve it, unless `allow_own` (the allow_self_approval setting).
+    """
     check_version(claim, expected_version)
     if editor.role not in (Role.EDITOR, Role.ADMIN):
         raise Forbidden(N_("Only an editor can approve a verdict."))
     verdict = current_verdict(session, claim.id)
     if verdict is None:
         raise InvalidInput(N_("There is no verdict to approve."))
-    if verdict.author_id == editor.id and not allow_own:
-        raise Forbidden(N_("You wrote this verdict; another editor must approve it."))
+    if not allow_own:
+        if verdict.author_id == editor.id:
+            raise Forbidden(N_("You wrote this verdict; another editor must approve it."))
+        if editor.id in cycle_participants(session, claim.id):
+            raise Forbidden(N_("You changed, reopened or submitted this fact-check since its last approval; "
+                               "another editor must approve it."))
     move(session, claim, S.PUBLISHED, editor)
-    verdict.approver_id = editor.id
-    verdict.published_at = utcnow()
-    session.add(verdict)
+    approval = record_approval(session, claim, verdict, editor, sources(session, claim.id))
+    if verdict.approver_id is None:  # a revision approved again keeps its first approver and date
+        verdict.approver_id = editor.id
+        verdict.published_at = approval.approved_at
+        session.add(verdict)
+    session.flush()
     record_event(session, editor, "verdict.approve", "claim", claim.id,
-                 after={"revision": verdict.revision, "approver_id": editor.id})
+                 after={"revision": verdict.revision, "approver_id": editor.id, "approval_id": approval.id,
+                        "submitted_by_id": claim.submitted_by_id})
     notify(session, {verdict.author_id, claim.assignee_id}, PUBLISHED, claim.id, editor)
     session.commit()
     return verdict
@@ -219,8 +234,10 @@ def dismiss(session: Session, claim: Claim, user: User, reason: str, expected_ve
 
 
 def take(session: Session, claim: Claim, user: User, expected_version: int | None) -> None:
-    """Assign a claim to oneself and start reviewing it."""
+    """Assign a claim to oneself and start reviewing it (only a new or in-review claim can be taken)."""
     check_version(claim, expected_version)
+    if claim.status not in EDITABLE:
+        raise InvalidTransition(N_("Only a new or in-review claim can be taken."))
     before = claim.assignee_id
     claim.assignee_id = user.id
     if claim.status == S.NEW:

@@ -64,6 +64,7 @@ class Claim(Timestamped, table=True):
     duplicate_of_id: int | None = Field(default=None, foreign_key="claim.id")
     dismiss_reason: str = ""
     version: int = Field(default=1)
+    submitted_by_id: int | None = Field(default=None, foreign_key="user.id")  # who sent it for approval (0014)
 
     __table_args__ = (UniqueConstraint("article_id", "position"),)
 

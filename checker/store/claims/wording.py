@@ -7,7 +7,7 @@ from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.claims.search_text import claim_search_text
 from checker.store.claims.tables import Claim, WordingRevision
-from checker.store.claims.workflow import bump_version, check_version
+from checker.store.claims.workflow import bump_version, check_editable, check_version
 from checker.store.errors import N_, InvalidInput
 from checker.store.people.tables import User
 
@@ -17,6 +17,7 @@ MAX_WORDING = 2000
 def save_wording(session: Session, claim: Claim, user: User, text: str, expected_version: int | None) -> None:
     """Save a new checkable wording as a revision; the claim's original text stays as imported."""
     check_version(claim, expected_version)
+    check_editable(claim)
     text = " ".join(text.split())
     if not text:
         raise InvalidInput(N_("The checkable wording cannot be empty."))

@@ -41,6 +41,13 @@ def check_version(claim: Claim, expected_version: int | None) -> None:
         raise StaleEdit(STALE_MESSAGE)
 
 
+def check_editable(claim: Claim) -> None:
+    """Wording and claimant change only while a claim is new or in review: a published one needs a correction."""
+    if claim.status not in (S.NEW, S.IN_REVIEW):
+        raise InvalidTransition(N_("The wording and claimant can only change while a claim is new or in review; "
+                                   "reopen a published fact-check for a correction first."))
+
+
 def bump_version(session: Session, claim: Claim) -> None:
     """Claim the next version atomically: of two concurrent saves from the same version, one fails."""
     result = session.execute(

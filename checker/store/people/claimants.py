@@ -6,7 +6,7 @@ from sqlmodel import Session, func, select
 from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.claims.tables import Claim
-from checker.store.claims.workflow import bump_version, check_version
+from checker.store.claims.workflow import bump_version, check_editable, check_version
 from checker.store.errors import N_, InvalidInput, NotFound
 from checker.store.people.tables import Claimant, User
 from checker.store.verdicts.tables import Verdict
@@ -42,6 +42,7 @@ def find_or_create(session: Session, name: str, user: User | None, kind: str = "
 def set_claim_claimant(session: Session, claim: Claim, user: User, name: str, expected_version: int | None) -> None:
     """Link a claim to the named claimant (created when new), or unlink it when the name is empty."""
     check_version(claim, expected_version)
+    check_editable(claim)
     before = claim.claimant_id
     claimant = find_or_create(session, name, user) if name.strip() else None
     if (claimant.id if claimant else None) == before:

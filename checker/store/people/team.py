@@ -8,10 +8,24 @@ from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.claims.tables import Claim, ClaimStatus
 from checker.store.errors import N_, Forbidden, InvalidInput, InvalidTransition, NotFound
-from checker.store.people.accounts import MIN_PASSWORD_LENGTH
+from checker.store.people.accounts import refuse_weak_password
 from checker.store.people.tables import Role, User
 
 ROLES = tuple(role.value for role in Role)
+
+
+def end_sessions(user: User) -> None:
+    """Bump the account's session version: every session and remember-me cookie it has ends at its next request."""
+    user.session_version = (user.session_version or 0) + 1
+
+
+def sign_out_everywhere(session: Session, user: User) -> None:
+    """End every session of this account, on every device (the current one included), audited."""
+    end_sessions(user)
+    user.updated_at = utcnow()
+    session.add(user)
+    record_event(session, user, "user.sign_out_everywhere", "user", user.id, after={"signed_out": True})
+    session.commit()
 
 
 def list_users(session: Session) -> list[User]:
@@ -59,6 +73,7 @@ def change_role(session: Session, user: User, role: str, actor: User) -> None:
         _refuse_losing_last_admin(session, user)
     before = {"role": user.role}
     user.role, user.updated_at = role, utcnow()
+    end_sessions(user)
     session.add(user)
     record_event(session, actor, "user.role", "user", user.id, before=before, after={"role": role})
     session.commit()
@@ -73,6 +88,7 @@ def set_active(session: Session, user: User, active: bool, actor: User) -> None:
             raise Forbidden(N_("You cannot deactivate your own account."))
         _refuse_losing_last_admin(session, user)
     user.active, user.updated_at = active, utcnow()
+    end_sessions(user)
     session.add(user)
     record_event(session, actor, "user.reactivate" if active else "user.deactivate", "user", user.id,
                  before={"active": not active}, after={"active": active})
@@ -83,11 +99,11 @@ def change_password(session: Session, user: User, current: str, new: str) -> Non
     """A user's own password change: the current password proves it is them. The hash never enters the log."""
     if not check_password_hash(user.password_hash, current):
         raise InvalidInput(N_("The current password is wrong."))
-    if len(new) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(N_("The password must have at least %(n)s characters."), n=MIN_PASSWORD_LENGTH)
     if new == current:
         raise InvalidInput(N_("The new password is the same as the current one."))
+    refuse_weak_password(new, user.username, user.display_name)
     user.password_hash, user.updated_at = generate_password_hash(new), utcnow()
+    end_sessions(user)
     session.add(user)
     record_event(session, user, "user.password", "user", user.id, after={"changed": True})
     session.commit()
@@ -95,9 +111,9 @@ def change_password(session: Session, user: User, current: str, new: str) -> Non
 
 def reset_password(session: Session, user: User, new: str, actor: User | None = None) -> None:
     """Set a new password for someone who forgot theirs (an admin's or the server operator's act), audited."""
-    if len(new) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(N_("The password must have at least %(n)s characters."), n=MIN_PASSWORD_LENGTH)
+    refuse_weak_password(new, user.username, user.display_name)
     user.password_hash, user.updated_at = generate_password_hash(new), utcnow()
+    end_sessions(user)
     session.add(user)
     record_event(session, actor, "user.password_reset", "user", user.id, after={"reset": True})
     session.commit()

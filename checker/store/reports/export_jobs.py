@@ -1,14 +1,14 @@
 """Export jobs as stored: their filters, recording one, reading it, and writing its progress."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from checker.store.audit import record_event
 from checker.store.base import utcnow
-from checker.store.db import new_session
+from checker.store.db import begin_write, new_session
 from checker.store.errors import N_, NotFound
 from checker.store.people.tables import User
 from checker.store.reports.tables import ExportJob
@@ -35,9 +35,10 @@ def filters_from_json(data: dict) -> tuple[ReportFilter, str]:
 
 
 def record_job(session: Session, fmt: str, filters: ReportFilter, language: str, user: User,
-               file_name: str) -> ExportJob:
-    """Record a queued export job with its total, audited."""
-    job = ExportJob(created_by_id=user.id, format=fmt, filters=filters_to_json(filters, language),
+               file_name: str, public_prefix: str = "") -> ExportJob:
+    """Record a queued export job with its total (and the address its fact-checks link to), audited."""
+    stored = {**filters_to_json(filters, language), **({"public_prefix": public_prefix} if public_prefix else {})}
+    job = ExportJob(created_by_id=user.id, format=fmt, filters=stored,
                     total=count_fact_checks(session, filters), file_name=file_name)
     session.add(job)
     session.flush()
@@ -63,3 +64,33 @@ def update_job(engine: Engine, job_id: int, **values) -> None:
         job.updated_at = utcnow()
         session.add(job)
         session.commit()
+
+
+def stalled_jobs(session: Session, quiet_since: datetime) -> list[ExportJob]:
+    """Running jobs whose progress has not moved since `quiet_since` (their worker has died).
+
+    Queued jobs are not stalled: their task waits in the queue, which survives restarts.
+    """
+    return list(session.exec(select(ExportJob).where(ExportJob.status == RUNNING,
+                                                     ExportJob.updated_at < quiet_since)))
+
+
+def jobs_finished_before(session: Session, cutoff: datetime) -> list[ExportJob]:
+    """Jobs finished before `cutoff` (their files may be deleted)."""
+    return list(session.exec(select(ExportJob).where(ExportJob.finished_at < cutoff)))
+
+
+def start_attempt(engine: Engine, job_id: int) -> ExportJob | None:
+    """Mark a queued job running and count the attempt; None when it is gone, running elsewhere or finished."""
+    with new_session(engine) as session:
+        begin_write(session)  # read-then-write: two workers handed the same job never both start it
+        job = session.get(ExportJob, job_id, with_for_update=True)
+        if job is None or job.status != QUEUED:
+            session.rollback()
+            return None
+        job.attempts += 1
+        job.status = RUNNING
+        job.updated_at = utcnow()
+        session.add(job)
+        session.commit()
+        return job

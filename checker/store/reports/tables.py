@@ -58,3 +58,4 @@ class ExportJob(SQLModel, table=True):
     file_name: str = Field(default="", max_length=300)
     error: str = ""
     finished_at: datetime | None = None
+    attempts: int = 0  # runs started; a job interrupted twice (its worker died) is marked failed

@@ -7,6 +7,7 @@ from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.claims.review import current_verdict, get_claim, save_verdict
 from checker.store.claims.tables import Claim
+from checker.store.claims.workflow import bump_version, check_version
 from checker.store.errors import N_, InvalidInput, InvalidTransition, NotFound
 from checker.store.people.tables import User
 from checker.store.search_index.tables import ClaimMatch, DocumentKind, MatchState
@@ -72,13 +73,17 @@ def match_target(session: Session, match: ClaimMatch) -> Claim | ExternalFactChe
     return session.get(model, match.target_id)
 
 
-def decide(session: Session, match: ClaimMatch, user: User, confirmed: bool) -> None:
-    """Confirm or reject a match; a confirmed match to a claim links the duplicate to it."""
+def decide(session: Session, match: ClaimMatch, user: User, confirmed: bool,
+           expected_version: int | None = None) -> None:
+    """Confirm or reject a match; a confirmed match to a claim links the duplicate to it. Refused when the claim
+    changed since the page was loaded (`expected_version`), like a verdict save."""
+    claim = get_claim(session, match.claim_id)
+    check_version(claim, expected_version)
+    bump_version(session, claim)
     before = {"state": match.state}
     match.state = (MatchState.CONFIRMED if confirmed else MatchState.REJECTED).value
     match.decided_by_id, match.decided_at, match.updated_at = user.id, utcnow(), utcnow()
     session.add(match)
-    claim = get_claim(session, match.claim_id)
     if match.target_kind == DocumentKind.CLAIM:
         link = match.target_id if confirmed else None
         if confirmed or claim.duplicate_of_id == match.target_id:

@@ -11,6 +11,7 @@ from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.claims.review import check_source_fields
 from checker.store.claims.tables import Claim
+from checker.store.claims.workflow import bump_version, check_version
 from checker.store.errors import N_, InvalidInput, InvalidTransition, NotFound
 from checker.store.people.tables import User
 from checker.store.sources.tables import Source
@@ -69,9 +70,12 @@ def _snapshot(source: Source) -> dict:
 
 
 def edit_source(session: Session, claim: Claim, source: Source, user: User, url: str, title: str, publisher: str,
-                excerpt: str, stance: str, published_on: date | None) -> None:
-    """Change a source's details, auditing the values before and after."""
+                excerpt: str, stance: str, published_on: date | None, expected_version: int | None) -> None:
+    """Change a source's details, auditing the values before and after; refused when the claim changed since the
+    form was loaded."""
+    check_version(claim, expected_version)
     url = check_source_fields(session, claim, url, stance, source_id=source.id)
+    bump_version(session, claim)
     before = _snapshot(source)
     source.url, source.title, source.publisher = url, title.strip()[:500], publisher.strip()[:200]
     source.excerpt, source.stance, source.published_on = excerpt.strip(), stance, published_on
@@ -82,10 +86,12 @@ def edit_source(session: Session, claim: Claim, source: Source, user: User, url:
     session.commit()
 
 
-def remove_source(session: Session, claim: Claim, source: Source, user: User) -> None:
+def remove_source(session: Session, claim: Claim, source: Source, user: User, expected_version: int | None) -> None:
     """Take a source off the claim; the row stays (marked deleted) so the history keeps it."""
+    check_version(claim, expected_version)
     if claim.status not in ("new", "in_review"):
         raise InvalidTransition(N_("Sources can only change while a claim is new or in review."))
+    bump_version(session, claim)
     source.deleted_at = utcnow()
     source.deleted_by_id = user.id
     session.add(source)

@@ -13,9 +13,8 @@ from sqlmodel import Session, select
 from checker.report.records import CorrectionRecord, FactCheckRecord, SourceRecord
 from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.people.tables import Claimant, User
-from checker.store.sources.tables import Source
 from checker.store.verdicts.scale import scale_bounds
-from checker.store.verdicts.tables import Correction, Rating, Verdict
+from checker.store.verdicts.tables import Approval, Correction, Rating, Verdict
 
 BATCH = 500
 ORDERS = ("article", "verdict", "published")
@@ -35,26 +34,27 @@ class ReportFilter:
     order: str = "article"  # one of ORDERS
 
 
-def _first_publication():
-    """Per claim: when its verdict was first published and its newest published revision.
+def _approvals():
+    """Per claim: when it was first published and its newest approval, whose copy the public sees.
 
-    A fact-check reopened for a correction keeps showing its last approved revision until the correction is
-    approved: the public never sees a draft, and a published page never disappears while it is being corrected.
+    A fact-check reopened for a correction keeps showing its last approved version (verdict, wording, claimant and
+    sources as approved) until the correction is approved: the public never sees an unapproved edit, and a published
+    page never disappears while it is being corrected.
     """
-    published_revision = case((Verdict.published_at.is_not(None), Verdict.revision))
-    return (select(Verdict.claim_id, func.min(Verdict.published_at).label("first_published"),
-                   func.max(published_revision).label("last_revision"))
-            .group_by(Verdict.claim_id).subquery())
+    return (select(Approval.claim_id, func.min(Approval.approved_at).label("first_published"),
+                   func.max(Approval.id).label("last_approval_id"))
+            .group_by(Approval.claim_id).subquery())
 
 
 def _statement(columns: Sequence, filters: ReportFilter) -> tuple[Select, object]:
-    """The filtered query of published claims with their current verdict and rating."""
-    first = _first_publication()
+    """The filtered query of published claims with their approved version and rating."""
+    first = _approvals()
     statement = (
         select(*columns, first.c.first_published)
         .join(Article, Article.id == Claim.article_id)
         .join(first, first.c.claim_id == Claim.id)
-        .join(Verdict, (Verdict.claim_id == Claim.id) & (Verdict.revision == first.c.last_revision))
+        .join(Approval, Approval.id == first.c.last_approval_id)
+        .join(Verdict, Verdict.id == Approval.verdict_id)
         .join(Rating, Rating.id == Verdict.rating_id)
         .where(Claim.status.not_in((ClaimStatus.DISMISSED, ClaimStatus.DUPLICATE)))
     )
@@ -78,10 +78,11 @@ def _start_of(day: date) -> datetime:
 
 
 COLUMNS = (
-    Claim.id, Claim.original_text, Claim.checkable_wording, Claim.language, Claim.speaker, Claim.claimant_id,
-    Article.id.label("article_id"), Article.title, Article.outlet, Article.url, Article.published_on,
-    Verdict.verdict_line, Verdict.explanation, Verdict.author_id, Verdict.approver_id,
-    Verdict.published_at.label("latest_published"), Rating.key, Rating.label_en, Rating.label_ar, Rating.value,
+    Claim.id, Claim.original_text, Approval.checkable_wording, Claim.language, Approval.claimant,
+    Approval.claimant_id, Approval.sources, Approval.revision, Article.id.label("article_id"), Article.title,
+    Article.outlet, Article.url, Article.published_on, Verdict.verdict_line, Verdict.explanation, Verdict.author_id,
+    Approval.approver_id, Approval.approved_at.label("latest_published"), Rating.key, Rating.label_en,
+    Rating.label_ar, Rating.value,
 )
 
 
@@ -128,9 +129,8 @@ def fact_check_records(
 def _complete(session, chunk, users, public_url_for, best, worst) -> Iterator[FactCheckRecord]:
     """Add sources, corrections, reviewers and claimant kinds to a batch of rows with one query each."""
     ids = [row.id for row in chunk]
-    sources = _sources(session, ids, public_url_for)
     corrections = _corrections(session, ids, users)
-    reviewers = _reviewers(session, ids, users)
+    reviewers = _reviewers(session, {row.id: row.revision for row in chunk}, users)
     claimant_ids = {row.claimant_id for row in chunk if row.claimant_id}
     kinds = dict(session.exec(select(Claimant.id, Claimant.kind).where(Claimant.id.in_(claimant_ids))).all()) \
         if claimant_ids else {}
@@ -140,33 +140,35 @@ def _complete(session, chunk, users, public_url_for, best, worst) -> Iterator[Fa
         yield FactCheckRecord(
             claim_id=row.id, claim_text=row.original_text, checkable_wording=row.checkable_wording,
             language=row.language, article_title=row.title, outlet=row.outlet, article_url=row.url,
-            article_published_on=row.published_on, claimant=row.speaker,
+            article_published_on=row.published_on, claimant=row.claimant,
             rating_label=row.label_ar if row.language == "ar" else row.label_en, rating_label_en=row.label_en,
             rating_value=row.value, best_rating=best, worst_rating=worst, verdict_line=row.verdict_line,
             explanation=row.explanation, reviewer=users.get(row.author_id, ""),
             approver=users.get(row.approver_id, "") if row.approver_id else "",
             published_at=row.first_published, public_url=public_url_for(row.id),
-            sources=tuple(sources.get(row.id, ())), article_id=row.article_id, rating_key=row.key,
+            sources=_sources(row.id, row.sources, public_url_for), article_id=row.article_id, rating_key=row.key,
             claimant_kind=kinds.get(row.claimant_id, ""), reviewers=tuple(reviewers.get(row.id, ())),
             updated_at=updated, corrections=tuple(corrections.get(row.id, ())),
         )
 
 
-def _sources(session: Session, ids: list[int], public_url_for: PublicUrl) -> dict[int, list[SourceRecord]]:
-    statement = select(Source).where(Source.claim_id.in_(ids)).order_by(Source.claim_id, Source.id)
-    if hasattr(Source, "deleted_at"):  # the review desk deletes sources softly
-        statement = statement.where(Source.deleted_at.is_(None))
-    found: dict[int, list[SourceRecord]] = defaultdict(list)
-    for source in session.exec(statement):
-        archived_hash = getattr(source, "archived_hash", "") or ""
-        found[source.claim_id].append(SourceRecord(
-            url=source.url, title=source.title, publisher=source.publisher, excerpt=source.excerpt,
-            stance=source.stance, published_on=getattr(source, "published_on", None),
-            accessed_at=getattr(source, "accessed_at", None) or source.created_at,
-            archived_url=f"{public_url_for(source.claim_id)}/sources/{source.id}/archived" if archived_hash else "",
-            archived_hash=archived_hash,
-        ))
-    return found
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _moment(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _sources(claim_id: int, copies: list[dict], public_url_for: PublicUrl) -> tuple[SourceRecord, ...]:
+    """The sources as they were approved (not as the desk holds them now)."""
+    return tuple(SourceRecord(
+        url=copy["url"], title=copy.get("title", ""), publisher=copy.get("publisher", ""),
+        excerpt=copy.get("excerpt", ""), stance=copy.get("stance", ""), published_on=_day(copy.get("published_on")),
+        accessed_at=_moment(copy.get("accessed_at") or copy.get("created_at")),
+        archived_url=f"{public_url_for(claim_id)}/sources/{copy['id']}/archived" if copy.get("archived_hash") else "",
+        archived_hash=copy.get("archived_hash") or "",
+    ) for copy in copies or ())
 
 
 def _corrections(session: Session, ids: list[int], users: dict) -> dict[int, list[CorrectionRecord]]:
@@ -178,13 +180,13 @@ def _corrections(session: Session, ids: list[int], users: dict) -> dict[int, lis
     return found
 
 
-def _reviewers(session: Session, ids: list[int], users: dict) -> dict[int, list[str]]:
-    """Everyone who wrote a revision of each verdict, in the order they first did."""
-    statement = select(Verdict.claim_id, Verdict.author_id).where(Verdict.claim_id.in_(ids)).order_by(
-        Verdict.claim_id, Verdict.revision)
+def _reviewers(session: Session, revisions: dict[int, int], users: dict) -> dict[int, list[str]]:
+    """Everyone who wrote a revision of each verdict up to the approved one, in the order they first did."""
+    statement = select(Verdict.claim_id, Verdict.author_id, Verdict.revision).where(
+        Verdict.claim_id.in_(list(revisions))).order_by(Verdict.claim_id, Verdict.revision)
     found: dict[int, list[str]] = defaultdict(list)
-    for claim_id, author_id in session.exec(statement):
+    for claim_id, author_id, revision in session.exec(statement):
         name = users.get(author_id, "")
-        if name and name not in found[claim_id]:
+        if name and name not in found[claim_id] and revision <= revisions[claim_id]:
             found[claim_id].append(name)
     return found

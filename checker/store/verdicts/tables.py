@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from checker.store.base import Timestamped, utcnow
@@ -34,6 +34,26 @@ class Verdict(Timestamped, table=True):
     published_at: datetime | None = None
 
     __table_args__ = (UniqueConstraint("claim_id", "revision"),)
+
+
+class Approval(SQLModel, table=True):
+    """One approval of a claim's verdict, with what it made public: the wording, claimant and sources as approved.
+
+    The public page, JSON-LD, feed and reports serve the newest approval's copy, so nothing edited on the desk is
+    public until it is approved again; the first approval keeps the first approver and first publication date.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    verdict_id: int = Field(foreign_key="verdict.id")
+    revision: int
+    approver_id: int = Field(foreign_key="user.id")
+    submitted_by_id: int | None = Field(default=None, foreign_key="user.id")
+    approved_at: datetime = Field(default_factory=utcnow, nullable=False)
+    checkable_wording: str = ""
+    claimant: str = Field(default="", max_length=300)
+    claimant_id: int | None = Field(default=None, foreign_key="claimant.id")
+    sources: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
 class Correction(Timestamped, table=True):
