@@ -56,10 +56,10 @@ def add(claim_id: int):
     details: dict = {"published_on": form.published_on.data, "accessed_at": utcnow()}
     warning = ""
     written: set[str] = set()
+    attached: evidence.Attachment | None = None
     try:
         # Everything is checked before the evidence file is written, so a refused source leaves no file.
         upload = form.attachment.data
-        attached = None
         if upload and getattr(upload, "filename", ""):
             attached = evidence.check_attachment(upload.read(evidence.MAX_ATTACHMENT_BYTES + 1))
             details["attachment_path"], details["attachment_type"] = attached.name, attached.mime
@@ -81,6 +81,8 @@ def add(claim_id: int):
         session.rollback()
         evidence.remove_unreferenced_attachments(session, attachments_folder(), written)
         return fail(claim, error, PARTIAL, "source_error", source_form=form)
+    if attached is not None:  # an upload is when files are written, so also when old strays are swept
+        evidence.remove_unreferenced_attachments(session, attachments_folder())
     return _show(claim_id, _("Source added."), warning)
 
 

@@ -206,9 +206,17 @@ def test_a_refused_source_leaves_no_evidence_file(client_as, session, reviewer, 
     rania.post(f"/claims/{claim.id}/sources", {"url": "javascript:alert(1)", "stance": "context",
                                                "attachment": (io.BytesIO(PDF), "evidence.pdf")})
     assert not os.path.isdir(folder) or os.listdir(folder) == []
+    # A stray file left by an earlier failure goes when the next evidence file is saved.
+    os.makedirs(folder, exist_ok=True)
+    stray = os.path.join(folder, "0" * 64 + ".pdf")
+    with open(stray, "wb") as handle:
+        handle.write(PDF)
+    old = time.time() - evidence.UNREFERENCED_GRACE_SECONDS - 1
+    os.utime(stray, (old, old))
     rania.post(f"/claims/{claim.id}/sources", {"url": "https://example.org/b", "stance": "context",
                                                "attachment": (io.BytesIO(PDF), "evidence.pdf")})
-    assert len(os.listdir(folder)) == 1 and len(session.exec(select(Source)).all()) == 2
+    assert len(session.exec(select(Source)).all()) == 2
+    assert os.listdir(folder) == [session.exec(select(Source).where(Source.attachment_path != "")).one().attachment_path]
 
 
 def test_files_nothing_refers_to_are_removed(session, tmp_path):
