@@ -13,7 +13,7 @@ from checker.cli import open_session
 from checker.intake.take_in import IntakeRules, complete_pending_matching, pending_articles, take_in
 from checker.store.claims import articles as article_store
 from checker.store.errors import CheckerError
-from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
+from checker.text.decoding import UndecodableText, decode_bytes, headline, html_to_text
 
 
 def _draft_from_file(path: Path) -> article_store.ArticleDraft:
@@ -29,8 +29,7 @@ def _draft_from_file(path: Path) -> article_store.ArticleDraft:
     if meta_path.exists():
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     if not title and not meta.get("title"):
-        first_line = text.strip().split("\n", 1)[0].strip()
-        title = first_line if len(first_line) <= 200 else path.stem
+        title = headline(text, fallback=path.stem)
     published = meta.get("published_on")
     return article_store.ArticleDraft(
         title=meta.get("title") or title, body=text, outlet=meta.get("outlet", ""), url=meta.get("url", ""),

@@ -69,12 +69,26 @@ def _checked(text: str, encoding: str, needs_confirmation: bool) -> DecodedText:
 
 
 def html_to_text(html: str) -> tuple[str, str]:
-    """The readable text of an HTML page, one block per line, and its <title>."""
+    """The readable text of an HTML page, one block per line, and its <title> (else its first <h1>)."""
     import html_text
     import lxml.html
 
     tree = lxml.html.fromstring(html or "<html></html>")
     title = " ".join((tree.findtext(".//title") or "").split())
+    if not title:  # no <title>: the page's first <h1> is its headline
+        title = " ".join(str(tree.xpath("string(//h1[1])")).split())
     for element in tree.xpath("//script|//style|//noscript|//title"):
         element.drop_tree()
     return html_text.extract_text(tree, guess_layout=True), title
+
+
+HEADLINE_MAX = 200  # a longer first line is a paragraph, not a headline
+
+
+def headline(text: str, fallback: str = "") -> str:
+    """An article's headline: its first non-empty line (a Markdown `#` removed), else `fallback`."""
+    for line in text.splitlines():
+        line = " ".join(line.strip().lstrip("#").split())
+        if line:
+            return line if len(line) <= HEADLINE_MAX else fallback
+    return fallback

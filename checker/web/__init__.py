@@ -39,6 +39,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         # A reviewer's long edit must not fail on an expired token: tokens live as long as the login.
         WTF_CSRF_TIME_LIMIT=None,
         MAX_CONTENT_LENGTH=settings.max_article_bytes * 4 + 64_000,
+        # A pasted article is a form field, not a file: without this, Flask's 500 KB default for form fields
+        # refuses articles well below max_article_bytes (Arabic text URL-encodes to about 3 bytes per byte).
+        MAX_FORM_MEMORY_SIZE=settings.max_article_bytes * 4 + 64_000,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.session_cookie_secure,

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import parse_qsl
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from checker.fetch.links import fetch_article
 from checker.intake.links import FETCH_PROBLEMS, LinkProblem, already_imported
@@ -14,11 +16,11 @@ from checker.store.base import utcnow
 from checker.store.claims import articles as article_store, review as claim_store
 from checker.store.errors import CheckerError
 from checker.store.feeds.watch import get_feed
-from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
+from checker.text.decoding import UndecodableText, decode_bytes, headline, html_to_text
 from checker.web.auth import SignedInUser
 from checker.web.claim_sources import fetch_allow_list
 from checker.web.db import get_session
-from checker.web.errors import translate_error
+from checker.web.errors import too_large_response, translate_error
 from checker.web.forms import ArticleForm, ArticleMetaForm, UploadForm
 from checker.web.intake import finish_matching_after_response, intake_rules
 
@@ -30,8 +32,10 @@ META_FIELDS = ("title", "outlet", "url", "published_on", "language")
 
 @bp.get("/")
 def index():
-    """Every article, newest first."""
-    return render_template("articles/index.html", articles=article_store.list_articles(get_session()))
+    """Every article, newest first, then the claims added by hand (listed as what they are)."""
+    session = get_session()
+    return render_template("articles/index.html", articles=article_store.list_articles(session),
+                           added_by_hand=article_store.list_claims_added_by_hand(session))
 
 
 def _import(form: ArticleMetaForm, body: str, title_fallback: str = ""):
@@ -110,6 +114,33 @@ def fetch():
     return _new_page(form)
 
 
+# The paste form's short fields come before its text; this much of a refused request is read to keep them.
+KEPT_PREFIX_BYTES = 64_000
+
+
+def _fields_before_the_text() -> MultiDict:
+    """The paste form's metadata, read from the start of a request too large to parse (the text is dropped)."""
+    if request.mimetype != "application/x-www-form-urlencoded":
+        return MultiDict()
+    head = request.environ["wsgi.input"].read(KEPT_PREFIX_BYTES)
+    complete = head.split(b"&")[:-1]  # the last pair may be cut off
+    pairs = parse_qsl(b"&".join(complete).decode("ascii", "replace"), keep_blank_values=True, errors="replace")
+    return MultiDict([(name, value) for name, value in pairs if name in META_FIELDS])
+
+
+@bp.errorhandler(413)
+def too_large(_error):
+    """An article pasted over the limit: the form again, saying what the limit is, with its details kept."""
+    if request.endpoint != "articles.new":
+        return too_large_response()
+    form = ArticleForm(formdata=_fields_before_the_text())
+    limit_kb = intake_rules().max_article_bytes // 1000
+    form.body.errors = [_("The article is longer than Checker accepts (at most %(kb)s KB of text) and was not "
+                          "imported. Its details are kept: shorten the text or paste it in parts.", kb=limit_kb)]
+    return render_template("articles/new.html", form=form,
+                           upload_form=UploadForm(formdata=None, prefix=UPLOAD_PREFIX)), 413
+
+
 @bp.post("/upload")
 def upload():
     """Upload a .txt/.md/.html file; text in an unusual encoding is shown for checking before it is saved."""
@@ -131,7 +162,7 @@ def upload():
     text, html_title = decoded.text, ""
     if suffix in (".html", ".htm"):
         text, html_title = html_to_text(text)
-    title = form.title.data or html_title or Path(filename).stem
+    title = form.title.data or html_title or headline(text, fallback=Path(filename).stem)
     if decoded.needs_confirmation:
         # A guessed encoding is never saved unseen: the text comes back in the paste form to check.
         confirm = ArticleForm(formdata=None, data={name: form[name].data for name in META_FIELDS})

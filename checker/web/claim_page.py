@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import current_app
 from flask_babel import get_locale
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from checker.store.audit import claim_events, latest_change
@@ -25,10 +26,11 @@ from checker.web.forms import DismissForm, SendBackForm, VerdictForm, VersionedF
 from checker.web.templating import render_page_or_partial
 
 
-def rating_choices() -> list[tuple[int, str]]:
-    """The scale as select options, labelled in the interface language."""
+def rating_choices() -> list[tuple[int | str, str]]:
+    """The scale as select options, labelled in the interface language, after an empty "choose" option."""
     arabic = str(get_locale() or "en") == "ar"
-    return [(r.id, r.label_ar if arabic else r.label_en) for r in ratings(get_session())]
+    return [("", _("Choose a rating…"))] + [(r.id, r.label_ar if arabic else r.label_en)
+                                            for r in ratings(get_session())]
 
 
 def verdict_form(claim, formdata=None) -> tuple[VerdictForm, object]:

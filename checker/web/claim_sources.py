@@ -55,11 +55,14 @@ def add(claim_id: int):
         return fail(claim, CheckerError("A source needs a URL."), PARTIAL, "source_error", source_form=form)
     details: dict = {"published_on": form.published_on.data, "accessed_at": utcnow()}
     warning = ""
+    written: set[str] = set()
+    attached: evidence.Attachment | None = None
     try:
+        # Everything is checked before the evidence file is written, so a refused source leaves no file.
         upload = form.attachment.data
         if upload and getattr(upload, "filename", ""):
-            details["attachment_path"], details["attachment_type"] = evidence.store_attachment(
-                attachments_folder(), upload.read(evidence.MAX_ATTACHMENT_BYTES + 1))
+            attached = evidence.check_attachment(upload.read(evidence.MAX_ATTACHMENT_BYTES + 1))
+            details["attachment_path"], details["attachment_type"] = attached.name, attached.mime
         title = form.title.data or ""
         claim_store.check_source_fields(session, claim, form.url.data, form.stance.data)
         if form.fetch.data:
@@ -70,10 +73,16 @@ def add(claim_id: int):
             except FetchRefused as refused:
                 warning = _("The page was not fetched (%(reason)s); the source is saved with what you entered.",
                             reason=translate_error(refused))
+        if attached is not None and evidence.write_attachment(attachments_folder(), attached):
+            written.add(attached.name)
         claim_store.add_source(session, claim, current_user.record, form.url.data, title,
                                form.publisher.data or "", form.excerpt.data or "", form.stance.data, **details)
     except CheckerError as error:
+        session.rollback()
+        evidence.remove_unreferenced_attachments(session, attachments_folder(), written)
         return fail(claim, error, PARTIAL, "source_error", source_form=form)
+    if attached is not None:  # an upload is when files are written, so also when old strays are swept
+        evidence.remove_unreferenced_attachments(session, attachments_folder())
     return _show(claim_id, _("Source added."), warning)
 
 

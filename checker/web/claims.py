@@ -170,7 +170,7 @@ def take(claim_id: int):
 def submit(claim_id: int):
     """Send the claim to an editor for approval."""
     return _workflow_action(claim_id, VersionedForm, lambda s, c, f: claim_store.submit_for_approval(
-        s, c, current_user.record, f.version.data), _("Sent for approval."))
+        s, c, current_user.record, f.version.data, allow_own=self_approval_allowed()), _("Sent for approval."))
 
 
 @bp.post("/<int:claim_id>/approve")

@@ -11,7 +11,8 @@ from checker.web.forms import LANGUAGE_CHOICES, SourceForm, VersionedForm
 
 
 class WordingForm(VersionedForm):
-    wording = TextAreaField(_l("Checkable wording"), validators=[Optional(), Length(max=2000)])
+    # Its own id: the card around it is `#wording` (the htmx target).
+    wording = TextAreaField(_l("Checkable wording"), validators=[Optional(), Length(max=2000)], id="wording-text")
 
 
 class ClaimantForm(VersionedForm):

@@ -41,6 +41,14 @@ def database_down(_error: BaseException):
     return response
 
 
+def too_large_response():
+    """A request over the size limit: say what the limit is ("upload" only when a file was sent)."""
+    megabytes = max(1, round((current_app.config["MAX_CONTENT_LENGTH"] or 0) / 1_000_000))
+    if request.mimetype == "multipart/form-data":  # only a form with a file is an upload
+        return error_response(_("The upload is too large: at most %(mb)s MB.", mb=megabytes), 413)
+    return error_response(_("What you sent is too large: at most %(mb)s MB.", mb=megabytes), 413)
+
+
 def init_app(app: Flask) -> None:
     """Register the handlers for HTTP errors, user-caused store errors and a database that does not answer."""
     app.register_error_handler(OperationalError, database_down)
@@ -65,7 +73,7 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(413)
     def too_large(_error):
-        return error_response(_("The upload is too large."), 413)
+        return too_large_response()
 
     @app.errorhandler(HTTPException)
     def other_http_error(error: HTTPException):

@@ -49,8 +49,18 @@ class SourceForm(FlaskForm):
     stance = SelectField(_l("Stance"), choices=STANCE_CHOICES, default="context")
 
 
+def rating_id(value: object) -> int | None:
+    """The chosen rating's id; the empty "choose" option (or anything not a number) is no rating."""
+    if isinstance(value, int):
+        return value
+    text = str(value or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 10 else None
+
+
 class VerdictForm(VersionedForm):
-    rating = SelectField(_l("Rating"), coerce=int, validate_choice=False)
+    # No default: the first option is "choose a rating", so nothing is rated until the reviewer chooses.
+    rating = SelectField(_l("Rating"), coerce=rating_id, validate_choice=False,
+                         validators=[DataRequired(message=_l("Choose a rating from the scale."))])
     verdict_line = StringField(_l("Verdict in one line"), validators=[Optional(), Length(max=500)])
     explanation = TextAreaField(_l("Explanation"))
 

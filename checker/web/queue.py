@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from checker.store.claims import assignment, review as claim_store
+from checker.store.claims.awaiting import awaiting_your_approval
 from checker.store.claims.queue import filter_choices, filters_from_args, queue_page
 from checker.store.claims.queue_counts import status_counts
 from checker.store.claims.tables import Claim, ClaimStatus
@@ -15,6 +16,7 @@ from checker.store.errors import N_, CheckerError, InvalidInput
 from checker.store.people.tables import User
 from checker.text.identifiers import parse_id
 from checker.text.urls import safe_next
+from checker.web.claim_page import self_approval_allowed
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
@@ -37,6 +39,7 @@ def index():
     return render_page_or_partial(
         "queue/index.html", partial, page=page, filters=filters, seen_before_by_claim=notes,
         counts=status_counts(session), statuses=[s.value for s in ClaimStatus],
+        awaiting_yours=awaiting_your_approval(session, current_user.record, self_approval_allowed()),
         choices=filter_choices(session), reason_codes=REASON_LABELS, claim_types=CLAIM_TYPE_LABELS,
     )
 

@@ -21,9 +21,9 @@ pytestmark = pytest.mark.browser
 BROWSER_LOCALES = {"ar": "ar-IQ", "en": "en-GB"}
 LABELS = {
     "ar": {"queue": "قائمة المراجعة", "sign_in": "تسجيل الدخول", "sources": "المصادر", "claim_header": "الادعاء",
-           "switch_to": "English"},
+           "switch_to": "English", "choose_rating": "اختر تقييمًا…"},
     "en": {"queue": "Review queue", "sign_in": "Sign in", "sources": "Sources", "claim_header": "Claim",
-           "switch_to": "العربية"},
+           "switch_to": "العربية", "choose_rating": "Choose a rating…"},
 }
 # One line mixing the scripts: an Arabic sentence quoting a Latin name and a number.
 MIXED = "قال المتحدث John Kirby إن 2500 جندي سيبقون."
@@ -100,7 +100,9 @@ def test_queue_and_claim_in_each_language(open_page, session, reviewer, claims, 
     # The verdict scale is labelled in the interface language.
     options = page.locator("#verdict-form select[name=rating] option").all_inner_texts()
     scale = session.exec(select(Rating).order_by(Rating.sort_order, Rating.id)).all()
-    assert options == [r.label_ar if language == "ar" else r.label_en for r in scale]
+    # Nothing is rated until the reviewer chooses: the first option, selected, asks for a rating.
+    assert options == [LABELS[language]["choose_rating"]] + [r.label_ar if language == "ar" else r.label_en
+                                                             for r in scale]
     page.screenshot(path=artefact(f"i18n-claim-{language}.png"), full_page=False)
 
 

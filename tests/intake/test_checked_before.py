@@ -46,7 +46,7 @@ def published(session, reviewer, editor) -> Claim:
 def _flagged(client, claim: Claim, target: Claim) -> bool:
     """The claim page shows the earlier claim as possibly checked before (above the suggest threshold)."""
     page = client.get(f"/claims/{claim.id}").get_data(as_text=True)
-    section = re.search(r'<section class="seen-before".*?</section>', page, re.S)
+    section = re.search(r'<section class="seen-before[^"]*".*?</section>', page, re.S)
     return bool(section) and f'href="/claims/{target.id}"' in section.group(0) and "Possibly checked before" in page
 
 

@@ -123,10 +123,14 @@ def test_upload_reads_unicode_files(client_as, reviewer, session, sample_text, e
     assert DATELINE in page
 
 
-def test_upload_without_title_uses_the_file_name(client_as, reviewer, session, sample_text):
-    response = _upload(client_as(reviewer), sample_text.encode("utf-8"), "elaph-withdrawal.txt")
+def test_upload_without_title_uses_its_first_line_else_the_file_name(client_as, reviewer, session, sample_text):
+    browser = client_as(reviewer)
+    response = _upload(browser, sample_text.encode("utf-8"), "elaph-withdrawal.txt")
     assert response.status_code == 302
-    assert session.exec(select(Article)).one().title == "elaph-withdrawal"
+    assert session.exec(select(Article)).one().title == sample_text.splitlines()[0].strip()
+    # A first line too long for a headline is a paragraph: the file's name stands in.
+    _upload(browser, ("word " * 60 + "\n" + sample_text).encode("utf-8"), "long-first-line.txt")
+    assert "long-first-line" in [a.title for a in session.exec(select(Article))]
 
 
 def test_upload_in_windows_1256_is_confirmed_before_saving(client_as, reviewer, session, sample_text):

@@ -149,14 +149,37 @@ def article_units(session: Session, article_id: int) -> list[Claim]:
     return list(session.exec(select(Claim).where(Claim.article_id == article_id).order_by(Claim.position)))
 
 
+ARTICLE_ORIGIN = "article"  # the other origins are the pages Add claim makes (social, tip, transcript)
+
+
 def list_articles(session: Session, limit: int = 100) -> list[Article]:
-    """The newest articles first."""
-    return list(session.exec(select(Article).order_by(Article.created_at.desc(), Article.id.desc()).limit(limit)))
+    """The newest imported articles first (not the pages Add claim makes for a claim from elsewhere)."""
+    statement = (select(Article).where(Article.origin == ARTICLE_ORIGIN)
+                 .order_by(Article.created_at.desc(), Article.id.desc()).limit(limit))
+    return list(session.exec(statement))
 
 
-def article_choices(session: Session, limit: int = 500) -> list[tuple[int, str]]:
-    """(id, title) of the newest articles, for a form's choice of article."""
-    return [tuple(row) for row in session.exec(select(Article.id, Article.title).order_by(Article.id.desc()).limit(limit))]
+def list_claims_added_by_hand(session: Session, limit: int = 100) -> list[tuple[Article, Claim]]:
+    """The newest claims made by Add claim (a post, a tip, a transcript), each with the page holding it."""
+    statement = (select(Article, Claim).join(Claim, Claim.article_id == Article.id)
+                 .where(Article.origin != ARTICLE_ORIGIN)
+                 .order_by(Article.created_at.desc(), Article.id.desc(), Claim.position).limit(limit))
+    return [(article, claim) for article, claim in session.exec(statement)]
+
+
+def article_choices(session: Session, limit: int = 500) -> list[ArticleChoice]:
+    """The newest articles and claims added by hand (id, title, origin), for a form's choice of article."""
+    statement = select(Article.id, Article.title, Article.origin).order_by(Article.id.desc()).limit(limit)
+    return [ArticleChoice(*row) for row in session.exec(statement)]
+
+
+@dataclass(frozen=True)
+class ArticleChoice:
+    """One entry of an article select: an imported article, or the page Add claim made (origin says which)."""
+
+    id: int
+    title: str
+    origin: str
 
 
 def has_articles(session: Session) -> bool:

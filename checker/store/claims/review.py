@@ -9,6 +9,7 @@ from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.claims.articles import check_url
 from checker.store.claims.assignment import dismiss_claim
+from checker.store.claims.awaiting import notify_approvers
 from checker.store.claims.search_text import claim_search_text
 from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.claims.workflow import bump_version, check_version, move
@@ -168,16 +169,19 @@ def _verdict_dict(verdict: Verdict | None) -> dict | None:
             "verdict_line": verdict.verdict_line, "explanation": verdict.explanation}
 
 
-def submit_for_approval(session: Session, claim: Claim, user: User, expected_version: int | None) -> None:
-    """Send a claim to an editor; it needs a verdict and at least one source."""
+def submit_for_approval(session: Session, claim: Claim, user: User, expected_version: int | None,
+                        allow_own: bool = False) -> None:
+    """Send a claim to the editors (each one who may approve it is notified); it needs a verdict and a source."""
     check_version(claim, expected_version)
-    if current_verdict(session, claim.id) is None:
+    verdict = current_verdict(session, claim.id)
+    if verdict is None:
         raise InvalidInput(N_("Save a verdict before submitting for approval."))
     if not sources(session, claim.id):
         raise InvalidInput(N_("Add at least one source before submitting for approval."))
     move(session, claim, S.AWAITING_APPROVAL, user)
     claim.submitted_by_id = user.id
     session.add(claim)
+    notify_approvers(session, claim, user, verdict.author_id, allow_own)
     session.commit()
 
 

@@ -1,4 +1,4 @@
-"""In-app notifications: assignment, mention, sent back and published, counted in the header's bell."""
+"""In-app notifications: assignment, mention, awaiting approval, sent back and published, counted in the header's bell."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,9 @@ from checker.store.errors import N_
 from checker.store.people.tables import Notification, User
 
 ASSIGNED, MENTIONED, SENT_BACK, PUBLISHED = "assigned", "mentioned", "sent_back", "published"
+AWAITING_APPROVAL = "awaiting_approval"
 KIND_LABELS = {
+    AWAITING_APPROVAL: N_("%(actor)s sent claim %(claim)s for approval"),
     ASSIGNED: N_("%(actor)s assigned claim %(claim)s to you"),
     MENTIONED: N_("%(actor)s mentioned you on claim %(claim)s"),
     SENT_BACK: N_("%(actor)s sent claim %(claim)s back"),

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import time
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,6 +27,8 @@ MAGIC = (
     (b"GIF87a", "image/gif", ".gif"),
     (b"GIF89a", "image/gif", ".gif"),
 )
+# A file written by a save still under way is not yet referred to; the sweep leaves files this young alone.
+UNREFERENCED_GRACE_SECONDS = 3600.0
 EDITABLE_FIELDS = ("url", "title", "publisher", "excerpt", "stance", "published_on")
 
 
@@ -38,8 +42,17 @@ def sniff_type(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def store_attachment(folder: Path, data: bytes) -> tuple[str, str]:
-    """Save an evidence file under its content hash; returns (file name, MIME type)."""
+@dataclass(frozen=True)
+class Attachment:
+    """An evidence file checked but not yet written: its bytes, its name (content hash) and its type."""
+
+    data: bytes
+    name: str
+    mime: str
+
+
+def check_attachment(data: bytes) -> Attachment:
+    """Check an evidence file (size, type read from its content) without writing anything."""
     if not data:
         raise InvalidInput(N_("The attached file is empty."))
     if len(data) > MAX_ATTACHMENT_BYTES:
@@ -48,12 +61,41 @@ def store_attachment(folder: Path, data: bytes) -> tuple[str, str]:
     if kind is None:
         raise InvalidInput(N_("Attach a PDF or an image (PNG, JPEG, GIF or WebP)."))
     mime, suffix = kind
-    name = hashlib.sha256(data).hexdigest() + suffix
+    return Attachment(data=data, name=hashlib.sha256(data).hexdigest() + suffix, mime=mime)
+
+
+def write_attachment(folder: Path, attachment: Attachment) -> bool:
+    """Write a checked evidence file under its content hash; True when this call created the file."""
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    if not path.exists():
-        path.write_bytes(data)
-    return name, mime
+    path = folder / attachment.name
+    if path.exists():
+        return False
+    path.write_bytes(attachment.data)
+    return True
+
+
+def referenced_attachments(session: Session) -> set[str]:
+    """The evidence file names some source refers to (removed sources too: their history keeps the file)."""
+    return set(session.exec(select(Source.attachment_path).where(Source.attachment_path != "").distinct()))
+
+
+def remove_unreferenced_attachments(session: Session, folder: Path, fresh: set[str] = frozenset(),
+                                    min_age_seconds: float = UNREFERENCED_GRACE_SECONDS) -> list[str]:
+    """Delete the evidence files no source refers to: the `fresh` ones this request wrote at once, any other
+    only when older than `min_age_seconds` (a younger one may belong to a save still under way). Returns the
+    names removed."""
+    if not folder.is_dir():
+        return []
+    referenced = referenced_attachments(session)
+    now = time.time()
+    removed = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name in referenced:
+            continue
+        if path.name in fresh or now - path.stat().st_mtime >= min_age_seconds:
+            path.unlink(missing_ok=True)
+            removed.append(path.name)
+    return removed
 
 
 def get_source(session: Session, claim: Claim, source_id: int) -> Source:
