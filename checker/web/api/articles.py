@@ -13,7 +13,7 @@ from checker.store.people.accounts import users_by_id
 from checker.text.decoding import UndecodableText, decode_bytes, html_to_text
 from checker.web.api.auth import api_user
 from checker.web.api.blueprint import bp
-from checker.web.api.inputs import check_text, date_value, json_object, text_field
+from checker.web.api.inputs import check_text, date_value, json_object, text_field, url_field
 from checker.web.api.problems import ApiProblem
 from checker.web.api.serialise import article_json, claim_json
 from checker.web.articles import UPLOAD_SUFFIXES
@@ -42,8 +42,8 @@ def _draft_from_json() -> ArticleDraft:
     data = json_object()
     body = text_field(data, "body", required=True)
     _too_large(len(body.encode("utf-8")))
-    return ArticleDraft(title=text_field(data, "title", max_length=500), body=body,
-                        outlet=text_field(data, "outlet", max_length=200), url=text_field(data, "url", max_length=2000),
+    return ArticleDraft(title=text_field(data, "title", required=True, max_length=500), body=body,
+                        outlet=text_field(data, "outlet", max_length=200), url=url_field(data, "url"),
                         published_on=date_value(data.get("published_on"), "published_on"),
                         language=_language(data.get("language")))
 

@@ -12,7 +12,7 @@ from checker.store.sources.tables import Stance
 from checker.store.verdicts.scale import ratings, ratings_by_id
 from checker.web.api.auth import api_user
 from checker.web.api.blueprint import bp
-from checker.web.api.inputs import MAX_ID, check_id, date_value, int_field, json_object, text_field
+from checker.web.api.inputs import MAX_ID, check_id, date_value, int_field, json_object, text_field, url_field
 from checker.web.api.problems import ApiProblem
 from checker.web.api.serialise import article_json, claim_json, source_json, verdict_json
 from checker.web.db import get_session
@@ -101,7 +101,7 @@ def add_source(claim_id: int):
         raise ApiProblem(400, _("The field “%(field)s” must be one of: %(values)s.", field="stance",
                                 values=", ".join(s.value for s in Stance)), "stance")
     source = claim_store.add_source(
-        session, claim, api_user(), text_field(data, "url", required=True, max_length=2000),
+        session, claim, api_user(), url_field(data, "url", required=True),
         text_field(data, "title", max_length=500), text_field(data, "publisher", max_length=200),
         text_field(data, "excerpt", max_length=20000), stance,
         published_on=date_value(data.get("published_on"), "published_on"), accessed_at=utcnow())

@@ -71,6 +71,19 @@ def int_field(data: dict, field: str, required: bool = False) -> int | None:
     return value
 
 
+def url_field(data: dict, field: str, required: bool = False) -> str:
+    """An http(s) URL, checked by the store's own rule (the same as the web forms')."""
+    from checker.store.claims.articles import check_url
+    from checker.store.errors import CheckerError
+    from checker.web.errors import translate_error
+
+    value = text_field(data, field, required=required, max_length=2000)
+    try:
+        return check_url(value)
+    except CheckerError as error:
+        raise ApiProblem(400, translate_error(error), field) from None
+
+
 def check_query_args() -> None:
     """Refuse query arguments holding NUL characters (no database stores or compares them)."""
     for name, value in request.args.items(multi=True):

@@ -77,8 +77,11 @@ SCHEMAS["ClaimDetail"] = {"allOf": [_ref("Claim"), {"type": "object", "required"
     "article": _ref("Article"), "sources": {"type": "array", "items": _ref("Source")},
     "verdicts": {"type": "array", "items": _ref("Verdict")}}}]}
 
-ARTICLE_FIELDS = {"title": {"type": "string", "maxLength": 500}, "outlet": {"type": "string", "maxLength": 200},
-                  "url": {"type": "string", "maxLength": 2000, "description": "http:// or https://"},
+URL = {"type": "string", "maxLength": 2000, "pattern": "^https?://[A-Za-z0-9.-]+(/[A-Za-z0-9._~/-]*)?$",
+       "description": "http:// or https://"}
+NOT_BLANK = "\\S"
+ARTICLE_FIELDS = {"title": {"type": "string", "maxLength": 500, "pattern": NOT_BLANK}, "outlet": {"type": "string", "maxLength": 200},
+                  "url": URL,
                   "published_on": {"type": "string", "format": "date"},
                   "language": {"enum": ["ar", "en"], "description": "detected when left out"}}
 ARTICLE_CREATED = {"type": "object", "required": ["article", "claims"], "properties": {
@@ -88,8 +91,8 @@ PATHS = {
     "/articles": {"post": {
         "operationId": "create_article", "summary": "Import an article; its claims are scored and queued",
         "requestBody": {"required": True, "content": {
-            "application/json": {"schema": {"type": "object", "required": ["body"], "properties": {
-                **ARTICLE_FIELDS, "body": {"type": "string", "minLength": 1}}}},
+            "application/json": {"schema": {"type": "object", "required": ["title", "body"], "properties": {
+                **ARTICLE_FIELDS, "body": {"type": "string", "pattern": NOT_BLANK}}}},
             "multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
                 **ARTICLE_FIELDS, "file": {"type": "string", "format": "binary",
                                            "description": ".txt, .md or .html"}}}}}},
@@ -126,7 +129,7 @@ PATHS = {
         "parameters": [{"name": "claim_id", "in": "path", "required": True, "schema": ID}],
         "requestBody": {"required": True, "content": {"application/json": {"schema": {
             "type": "object", "required": ["url"], "properties": {
-                "url": {"type": "string", "maxLength": 2000}, "title": {"type": "string", "maxLength": 500},
+                "url": URL, "title": {"type": "string", "maxLength": 500},
                 "publisher": {"type": "string", "maxLength": 200}, "excerpt": {"type": "string"},
                 "stance": {"enum": ["supports", "refutes", "context"]},
                 "published_on": {"type": "string", "format": "date"}}}}}},
