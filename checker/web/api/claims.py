@@ -6,7 +6,8 @@ from flask_babel import gettext as _
 
 from checker.store.base import utcnow
 from checker.store.claims import review as claim_store
-from checker.store.claims.queue import PAGE_SIZE, decode_cursor, filters_from_args, queue_page
+from checker.store.claims.queue import CURSOR_KINDS, PAGE_SIZE, filters_from_args, queue_page
+from checker.text.cursors import decode_cursor
 from checker.store.people.accounts import users_by_id
 from checker.store.sources.tables import Stance
 from checker.store.verdicts.scale import ratings, ratings_by_id
@@ -42,7 +43,7 @@ def _filters():
             raise _bad(argument)
     if request.args.get("sort") and filters.sort != request.args["sort"]:
         raise _bad("sort")
-    if filters.after and decode_cursor(filters.after, filters.sort) is None:
+    if filters.after and decode_cursor(filters.after, CURSOR_KINDS[filters.sort]) is None:
         raise ApiProblem(400, _("The cursor in “after” is damaged; use the “next” link as given."), "after")
     return filters
 
