@@ -218,11 +218,12 @@ def test_corrections_and_retractions_are_their_own_events(session, make_user, re
     make_ready(session, queued_claim, reviewer)
     claim_store.approve(session, queued_claim, editor, queued_claim.version)
     true_rating = session.exec(select(Rating).where(Rating.key == "true")).one()
+    second_editor = make_user("editor", "erin")  # the editor who reopens a fact-check does not approve it
     for kind in ("correction", "retraction"):
         reopen_for_correction(session, queued_claim, editor, f"A {kind}.", kind, queued_claim.version)
         claim_store.save_verdict(session, queued_claim, reviewer, true_rating.id, kind, "Fixed.", queued_claim.version)
         claim_store.submit_for_approval(session, queued_claim, reviewer, queued_claim.version)
-        claim_store.approve(session, queued_claim, editor, queued_claim.version)
+        claim_store.approve(session, queued_claim, second_editor, queued_claim.version)
     deliveries = session.exec(select(WebhookDelivery).order_by(WebhookDelivery.id)).all()
     assert [d.event for d in deliveries] == ["fact_check.published", "fact_check.corrected", "fact_check.retracted"]
     assert json.loads(deliveries[2].body)["fact_check"]["correction"] == {"kind": "retraction",
