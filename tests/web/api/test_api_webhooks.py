@@ -67,7 +67,8 @@ def receiver():
 def hook_app(database_url, tmp_path):
     """The app allowed to reach 127.0.0.1 (the test receiver), as `fetch_allow_hosts` allows source fetching."""
     app = create_app({"TESTING": True, "DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "instance"),
-                      "SECRET_KEY": "test-secret", "SERVER_NAME": "checker.test", "FETCH_ALLOW_HOSTS": "127.0.0.1"})
+                      "SECRET_KEY": "test-secret", "SERVER_NAME": "checker.test", "FETCH_ALLOW_HOSTS": "127.0.0.1",
+                      "TASKS_IMMEDIATE": True})
     yield app
     app.extensions["checker_engine"].dispose()
 
