@@ -49,6 +49,8 @@ class Settings:
     export_keep_days: int = 7
     # Behind this many reverse proxies, trust their X-Forwarded-For/-Proto/-Host/-Prefix headers (0: trust none).
     proxy_fix_hops: int = 0
+    # The JSON API: requests per minute one token may make (counted in the database, across workers).
+    api_rate_limit: int = 120
 
 
 def setting_names() -> set[str]:

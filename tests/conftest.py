@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from checker.store.migrate import upgrade_database
 from checker.store.people.accounts import create_user
 from checker.store.people.tables import Role
 from checker.web import create_app
+from tests.local_site import LocalSite
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = PROJECT_ROOT / "samples"
@@ -145,3 +147,11 @@ def client_as(app):
 @pytest.fixture
 def sample_text() -> str:
     return (SAMPLES / "ar-elaph-iraq-withdrawal.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def site(app):
+    """The local news site on 127.0.0.1, which the app is allowed to fetch from."""
+    app.config["CHECKER"] = replace(app.config["CHECKER"], fetch_allow_hosts=("127.0.0.1",))
+    with LocalSite() as running:
+        yield running

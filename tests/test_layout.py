@@ -41,7 +41,7 @@ def room_files(room: str) -> list[Path]:
     return [path] if room.endswith(".py") else sorted(path.rglob("*.py"))
 
 
-ROOMS = ("text", "extract", "fetch", "store", "search", "report", "intake", "tasks", "config.py", "web", "cli")
+ROOMS = ("text", "extract", "fetch", "store", "search", "report", "intake", "webhooks", "tasks", "config.py", "web", "cli")
 # report/exports.py and report/jobs.py read records from the store for render(); the formats themselves are pure.
 REPORT_READERS = {"report/exports.py", "report/jobs.py"}
 # What store may take from report: plain record types and the parsers/label tables of ClaimReview imports.
@@ -70,8 +70,9 @@ def test_pure_rooms_import_no_sql(room):
     ("search", {"store", "text", "extract", "config"}),
     ("report", {"store", "text", "config"}),
     ("intake", {"search", "store", "fetch", "text", "extract", "config"}),
-    ("tasks", {"intake", "search", "report", "store", "fetch", "text", "extract", "config"}),
-    ("cli", {"web", "tasks", "intake", "search", "report", "store", "fetch", "text", "extract", "config"}),
+    ("webhooks", {"store", "fetch", "text", "config"}),
+    ("tasks", {"intake", "webhooks", "search", "report", "store", "fetch", "text", "extract", "config"}),
+    ("cli", {"web", "tasks", "intake", "webhooks", "search", "report", "store", "fetch", "text", "extract", "config"}),
 ])
 def test_dependencies_point_one_way(room, may_use):
     used: set[str] = set()

@@ -18,12 +18,12 @@ def open_session() -> Session:
 
 def init_app(app: Flask) -> None:
     """Register every command on the app's CLI."""
-    from checker.cli import intake, links, operations, reports, search, setup, users
+    from checker.cli import intake, links, operations, reports, search, setup, tokens, users
 
     for command in (setup.setup, setup.migrate, intake.import_command, intake.intake, users.users,
                     reports.export, reports.import_claimreview, search.search_command, links.import_url_command, links.feeds,
                     operations.worker,
-                    operations.backup_command, operations.restore_command):
+                    operations.backup_command, operations.restore_command, tokens.tokens, tokens.webhooks):
         app.cli.add_command(_database_errors_exit_cleanly(command))
 
 

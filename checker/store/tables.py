@@ -7,3 +7,4 @@ from checker.store.reports import tables as report_tables  # noqa: F401
 from checker.store.search_index import tables as search_tables  # noqa: F401
 from checker.store.sources import tables as source_tables  # noqa: F401
 from checker.store.verdicts import tables as verdict_tables  # noqa: F401
+from checker.store.api import tables as api_tables  # noqa: F401

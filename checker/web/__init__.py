@@ -120,6 +120,12 @@ def _wire(app: Flask) -> None:
     intake.init_app(app)
     from checker.web import health
     app.register_blueprint(health.bp)
+    from checker.web import api, api_tokens, webhooks  # the JSON API, its tokens and webhooks (issue 15)
+    from checker.web.webhooks import dispatch
+    api.init_app(app)
+    app.register_blueprint(api_tokens.bp)
+    app.register_blueprint(webhooks.bp)
+    dispatch.init_app(app)
     errors.init_app(app)
     init_templating(app)
     cli.init_app(app)

@@ -8,6 +8,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from checker.store.errors import CheckerError
+from checker.web.api.problems import is_api_request, problem
 from checker.web.extensions import htmx
 
 
@@ -17,7 +18,10 @@ def translate_error(error: CheckerError) -> str:
 
 
 def error_response(message: str, code: int):
-    """A full error page, or for htmx a message retargeted to the page's flash area (never a page in a card)."""
+    """A full error page, or for htmx a message retargeted to the page's flash area (never a page in a card);
+    under /api/ a problem+json document."""
+    if is_api_request():
+        return problem(code, message)
     if htmx:
         response = make_response(render_template("_error.html", message=message), code)
         response.headers["HX-Retarget"] = "#flash-area"
@@ -80,6 +84,9 @@ def init_app(app: Flask) -> None:
         # 400, 405, 429…: Checker's own page in the reader's language, never Werkzeug's bare English one.
         if error.code is None or error.code < 400:
             return error
+        if is_api_request():  # problem+json that keeps Werkzeug's headers (Allow on a 405)
+            return problem(error.code, error.description or "", headers={
+                name: value for name, value in error.get_headers() if name.lower() != "content-type"})
         return error_response(_("This request could not be handled (error %(code)s).", code=error.code),
                               error.code)
 

@@ -88,6 +88,22 @@ MATRIX: dict[str, str | frozenset[str]] = {
     "team.move_rating": ADMINS,
     "team.delete_rating": ADMINS,
     "team.password": ANYONE_SIGNED_IN,
+    # The JSON API (issue 15): token authentication, the token's user's role; the document is public.
+    "api.openapi": PUBLIC,
+    "api.create_article": ANYONE_SIGNED_IN,
+    "api.list_claims": ANYONE_SIGNED_IN,
+    "api.get_claim": ANYONE_SIGNED_IN,
+    "api.add_source": ANYONE_SIGNED_IN,
+    "api.save_verdict": ANYONE_SIGNED_IN,
+    "api.search": ANYONE_SIGNED_IN,
+    "api.claimreview": ANYONE_SIGNED_IN,
+    "api_tokens.index": ANYONE_SIGNED_IN,
+    "api_tokens.create": ANYONE_SIGNED_IN,
+    "api_tokens.revoke": ANYONE_SIGNED_IN,
+    "webhooks.index": ADMINS,
+    "webhooks.register": ADMINS,
+    "webhooks.set_active": ADMINS,
+    "webhooks.resend": ADMINS,
 }
 
 
@@ -100,6 +116,10 @@ def enforce_matrix():
     if allowed is None:
         current_app.logger.error("Endpoint %s is missing from the authorisation matrix", endpoint)
         abort(403)
+    if request.blueprint == "api":
+        # The API authenticates by token (never by the session cookie) and answers problem+json, not a redirect.
+        from checker.web.api.auth import authenticate
+        return authenticate(allowed)
     if allowed == PUBLIC:
         return None
     if not current_user.is_authenticated:

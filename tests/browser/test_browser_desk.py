@@ -54,7 +54,8 @@ def test_take_next_source_verdict_and_approval(open_page, session, reviewer, edi
     log_out(page)
 
     log_in(page, "edward")
-    expect(page.locator("#notification-bell .bell-count")).to_have_text("0")
+    # The editor was told a verdict awaits approval.
+    expect(page.locator("#notification-bell .bell-count")).to_have_text("1")
     page.goto(f"/claims/{best.id}")
     page.get_by_role("button", name="Approve and publish").click()
     expect(page.locator("#claim-status")).to_have_text("Published")

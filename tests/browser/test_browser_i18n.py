@@ -144,7 +144,7 @@ def test_the_header_switch_changes_the_interface_and_remembers_it(open_page, ses
     # Arabic-Indic digits from the settings page show in the queue's scores.
     page.goto("/account")
     page.locator("input[name=digits][value=arab]").check()
-    page.locator("main button[type=submit]").click()
+    page.locator("main form:has(input[name=digits]) button[type=submit]").click()
     page.goto("/")
     score = page.locator("table.queue td.num").first.inner_text()
     assert score and all(ch in "٠١٢٣٤٥٦٧٨٩%٪" for ch in score.strip()), score

@@ -1,21 +1,12 @@
 """`flask import-url` and `flask feeds add/list/poll` against the news site on 127.0.0.1."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 from sqlmodel import select
 
 from checker.store.claims.tables import Article
 from checker.store.feeds.tables import Feed
-from tests.local_site import LocalSite
-
-
-@pytest.fixture
-def site(app):
-    app.config["CHECKER"] = replace(app.config["CHECKER"], fetch_allow_hosts=("127.0.0.1",))
-    with LocalSite() as running:
-        yield running
 
 
 @pytest.fixture

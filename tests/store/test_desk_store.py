@@ -310,8 +310,11 @@ def test_send_back_and_publish_notify_the_reviewer(session, reviewer, editor):
     claim_store.submit_for_approval(session, claim, reviewer, claim.version)
     claim_store.approve(session, claim, editor, claim.version)
     notes = session.exec(select(Notification).order_by(Notification.id)).all()
-    assert [(n.user_id, n.kind, n.note) for n in notes] == [
+    assert [(n.user_id, n.kind, n.note) for n in notes if n.user_id == reviewer.id] == [
         (reviewer.id, "sent_back", "Cite the ministry."), (reviewer.id, "published", "")]
+    # Each submission also tells the editor a verdict awaits approval.
+    assert [(n.user_id, n.kind) for n in notes if n.user_id == editor.id] == [
+        (editor.id, "awaiting_approval"), (editor.id, "awaiting_approval")]
 
 
 def test_self_approval_only_when_allowed(session, editor):

@@ -10,7 +10,7 @@ from sqlmodel import select
 from checker.store.audit import Event
 from checker.store.claims.tables import Claim
 from checker.store.db import new_session
-from checker.store.sources.evidence import store_attachment
+from checker.store.sources.evidence import check_attachment, write_attachment
 from checker.store.sources.tables import Source
 from checker.store.verdicts.tables import Verdict
 from tests.report.report_factory import CLAIM_EN, publish
@@ -30,7 +30,9 @@ def _snapshot(app) -> dict:
 
 def test_backup_and_restore_round_trip(app, session, reviewer, editor, client_as, tmp_path):
     claim = publish(session, reviewer, editor)
-    name, mime = store_attachment(Path(app.instance_path) / "attachments", PDF)
+    attachment = check_attachment(PDF)
+    write_attachment(Path(app.instance_path) / "attachments", attachment)
+    name, mime = attachment.name, attachment.mime
     session.add(Source(claim_id=claim.id, url="https://example.org/report.pdf", attachment_path=name,
                        attachment_type=mime, added_by_id=reviewer.id))
     session.commit()

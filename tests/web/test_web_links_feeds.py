@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,10 @@ from sqlmodel import select
 
 from checker.store.claims.tables import Article, Claim
 from checker.store.feeds.tables import Feed
-from tests.local_site import LocalSite
 
 PAGES = Path(__file__).parents[1] / "fetch" / "pages"
 AR_PATH = "/ar/article/measles-kasserine-87"
 AR_TITLE = "ارتفاع إصابات الحصبة في القصرين إلى 87"
-
-
-@pytest.fixture
-def site(app):
-    app.config["CHECKER"] = replace(app.config["CHECKER"], fetch_allow_hosts=("127.0.0.1",))
-    with LocalSite() as running:
-        yield running
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, func, select
 
+from checker.store.api.webhooks import queue_fact_check_event
 from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.claims.articles import check_url
@@ -215,6 +216,7 @@ def approve(session: Session, claim: Claim, editor: User, expected_version: int 
                  after={"revision": verdict.revision, "approver_id": editor.id, "approval_id": approval.id,
                         "submitted_by_id": claim.submitted_by_id})
     notify(session, {verdict.author_id, claim.assignee_id}, PUBLISHED, claim.id, editor)
+    queue_fact_check_event(session, claim, verdict)  # webhooks: written with the approval, sent after commit
     session.commit()
     return verdict
 

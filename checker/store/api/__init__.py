@@ -1,0 +1,1 @@
+"""API tokens, their rate-limit counters, webhooks and webhook deliveries."""
