@@ -82,6 +82,16 @@ class WordingRevision(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("claim_id", "revision", name="uq_wordingrevision_claim_revision"),)
 
 
+class QueueCount(SQLModel, table=True):
+    """A change to how many queued claims are in a status (0018). Triggers on `claim` append one in the transaction
+    that changes a claim's status or queued flag; the counts are the sums per status (store/claims/queue_counts.py).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: str = Field(max_length=20)
+    change: int
+
+
 # Keyset pagination of the queue: each sort walks one index backwards from the cursor.
 Index("ix_claim_queue_score", Claim.queued, Claim.score, Claim.id)
 Index("ix_claim_queue_status_score", Claim.queued, Claim.status, Claim.score, Claim.id)
