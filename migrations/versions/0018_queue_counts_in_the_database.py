@@ -1,4 +1,4 @@
-"""queue counts in the database: a queuecount row per change, appended by triggers on claim
+"""queue counts in the database: a queuecount row per change, appended by triggers on claim; article.outlet indexed
 
 Revision ID: 0018
 Revises: 0017
@@ -7,6 +7,7 @@ Create Date: 2026-11-30
 The queue's counts per status were cached in each worker's memory, so other workers showed stale figures. Now
 triggers on `claim` append (status, change) rows to `queuecount` in the same transaction as the change, and the
 counts are the sums (checker/store/claims/queue_counts.py). The table starts with today's counts.
+The queue's outlet menu (SELECT DISTINCT outlet) reads an index of article.outlet instead of every article row.
 
 Beware: on SQLite, `op.batch_alter_table("claim")` rebuilds the table and so drops these triggers; a migration
 that does it must create them again (tests/store/test_queue_counts.py checks that they are there at the head).
@@ -68,9 +69,13 @@ def upgrade() -> None:
         op.execute(statement)
     op.execute("INSERT INTO queuecount (status, change) "
                "SELECT status, count(*) FROM claim WHERE queued GROUP BY status ORDER BY status")
+    with op.batch_alter_table("article", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_article_outlet"), ["outlet"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("article", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_article_outlet"))
     sqlite = op.get_bind().dialect.name == "sqlite"
     for name in NAMES:
         op.execute(f"DROP TRIGGER IF EXISTS {name}" if sqlite else f"DROP TRIGGER IF EXISTS {name} ON claim")
