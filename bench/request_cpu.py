@@ -29,6 +29,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from sqlalchemy import event
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -140,6 +142,9 @@ def main() -> None:
     parser.add_argument("--profile", default="", help="write cProfile statistics of the timed rounds here")
     parser.add_argument("--top", type=int, default=0, help="print the N costliest functions (cumulative)")
     parser.add_argument("--only", default="", help="profile only this action (e.g. queue, search)")
+    parser.add_argument("--statements", action="store_true", help="print each request type's SQL statements")
+    parser.add_argument("--templates", action="store_true",
+                        help="also report the CPU spent rendering templates (Jinja2), per request type")
     parser.add_argument("--json", action="store_true", help="print only the JSON line")
     args = parser.parse_args()
     rng = random.Random(14)
@@ -154,12 +159,45 @@ def main() -> None:
                           "TASKS_IMMEDIATE": True})
         desks = [Desk(app, f"load{i:02d}") for i in range(1, args.reviewers + 1)]
         cpu: dict[str, list[float]] = defaultdict(list)
+        rendering = [0.0]
+        if args.templates:
+            import flask.templating
+
+            render = flask.templating._render
+
+            def timed_render(*render_args, **render_kwargs):
+                started = time.process_time()
+                try:
+                    return render(*render_args, **render_kwargs)
+                finally:
+                    rendering[0] += time.process_time() - started
+
+            flask.templating._render = timed_render
+        template_cpu: dict[str, list[float]] = defaultdict(list)
+        statements: dict[str, list[list[str]]] = defaultdict(list)
+        seen: list[str] = []
+        engine = app.extensions["checker_engine"]
+        event.listen(engine, "before_cursor_execute",
+                     lambda _c, _k, statement, *_a: seen.append(" ".join(statement.split())[:150]))
+        statement_ms: dict[str, list[float]] = defaultdict(list)
+
+        def before(connection, *_args) -> None:
+            connection.info["bench_started"] = time.perf_counter()
+
+        def after(connection, _cursor, statement, *_args) -> None:
+            elapsed = (time.perf_counter() - connection.info.pop("bench_started")) * 1000
+            statement_ms[" ".join(statement.split())[:110]].append(elapsed)
+
+        if args.statements:
+            event.listen(engine, "before_cursor_execute", before)
+            event.listen(engine, "after_cursor_execute", after)
         profiler = cProfile.Profile() if (args.profile or args.top) else None
 
         def warm(_action, call):
             return call()
 
         def timed(action, call):
+            rendering[0] = 0.0
             started = time.process_time()
             profiling = profiler is not None and args.only in ("", action)
             if profiling:
@@ -168,10 +206,15 @@ def main() -> None:
             if profiling:
                 profiler.disable()
             cpu[action].append((time.process_time() - started) * 1000)
+            template_cpu[action].append(rendering[0] * 1000)
+            statements[action].append(seen[:])
+            seen.clear()
             return response
 
         for i in range(3):
             one_round(desks[i % len(desks)], rng, queries, warm)
+        seen.clear()
+        statement_ms.clear()
         for i in range(args.rounds):
             one_round(desks[i % len(desks)], rng, queries, timed)
         app.extensions["checker_engine"].dispose()
@@ -181,12 +224,26 @@ def main() -> None:
     everything = [ms for samples in cpu.values() for ms in samples]
     figures = {"db": url.split(":")[0].split("+")[0], "rounds": args.rounds,
                "cpu_ms_per_request": round(statistics.mean(everything), 1),
+               **{f"{action}_statements": round(statistics.mean(map(len, runs)), 1)
+                  for action, runs in statements.items()},
                **{f"{action}_ms": round(statistics.mean(samples), 1) for action, samples in cpu.items()}}
+    if args.templates:
+        figures.update({f"{action}_template_ms": round(statistics.mean(samples), 1)
+                        for action, samples in template_cpu.items()})
     if not args.json:
         for action, samples in cpu.items():
+            rendered = f"  templates {statistics.mean(template_cpu[action]):6.1f} ms" if args.templates else ""
             print(f"{action:>15}: mean {statistics.mean(samples):6.1f} ms CPU  "
-                  f"median {statistics.median(samples):6.1f} ms  ({len(samples)} requests)")
+                  f"median {statistics.median(samples):6.1f} ms{rendered}  ({len(samples)} requests)")
         print(f"{'all':>15}: mean {figures['cpu_ms_per_request']:6.1f} ms CPU")
+    if args.statements:
+        for action, runs in statements.items():
+            print(f"--- {action}: {len(runs[-1])} statements in its last request")
+            for statement in runs[-1]:
+                print("   ", statement)
+        print("--- slowest statements (execution only, wall ms: mean, max, count)")
+        for statement, samples in sorted(statement_ms.items(), key=lambda kv: -sum(kv[1]))[:25]:
+            print(f"  {statistics.mean(samples):7.2f} {max(samples):7.2f} {len(samples):5d}  {statement}")
     if profiler:
         if args.profile:
             profiler.dump_stats(args.profile)
