@@ -34,19 +34,19 @@ def _reload(session, user: User) -> User:
     ({}, "en", "ltr", "Review queue"),
 ])
 def test_a_new_user_gets_the_browser_language(client_as, reviewer, headers, lang, direction, heading):
-    page = client_as(reviewer).get("/", headers=headers).get_data(as_text=True)
+    page = client_as(reviewer).get("/queue/", headers=headers).get_data(as_text=True)
     assert _html_tag(page) == f'<html lang="{lang}" dir="{direction}">'
     assert f"<h1>{heading}</h1>" in page
 
 
 def test_the_header_switch_stores_the_choice_on_the_account(client_as, reviewer, session):
     browser = client_as(reviewer)
-    browser.get("/", headers=ENGLISH)
+    browser.get("/queue/", headers=ENGLISH)
     response = browser.post("/account/language", {"language": "ar", "next": "/?status=new"})
     assert response.status_code == 302 and response.headers["Location"].endswith("/?status=new")
     assert _reload(session, reviewer).language == "ar"
     # The account's choice wins over the browser's from now on.
-    page = browser.get("/", headers=ENGLISH).get_data(as_text=True)
+    page = browser.get("/queue/", headers=ENGLISH).get_data(as_text=True)
     assert _html_tag(page) == '<html lang="ar" dir="rtl">'
     assert "الواجهة الآن باللغة العربية." in _flashes(page)
     event = session.exec(select(Event).where(Event.action == "user.preferences")).one()
@@ -56,25 +56,25 @@ def test_the_header_switch_stores_the_choice_on_the_account(client_as, reviewer,
 
 def test_the_switch_offers_the_other_language_by_its_own_name(client_as, reviewer):
     browser = client_as(reviewer)
-    english = browser.get("/", headers=ENGLISH).get_data(as_text=True)
+    english = browser.get("/queue/", headers=ENGLISH).get_data(as_text=True)
     assert re.search(r'<button type="submit" name="language" value="ar" lang="ar" dir="rtl"[^>]*>العربية</button>',
                      english)
     browser.post("/account/language", {"language": "ar"})
-    arabic = browser.get("/").get_data(as_text=True)
+    arabic = browser.get("/queue/").get_data(as_text=True)
     assert re.search(r'name="language" value="en" lang="en"[^>]*>English</button>', arabic)
     assert 'value="ar"' not in re.search(r'<form class="language-switch".*?</form>', arabic, re.S).group(0)
 
 
 def test_a_visitor_chooses_the_language_on_the_login_page(app, client_as, reviewer, session):
     browser = client_as(None)
-    assert "<h1>Sign in</h1>" in browser.get("/login", headers=ENGLISH).get_data(as_text=True)
-    response = browser.post("/account/language", {"language": "ar", "next": "/login"})
-    assert response.headers["Location"].endswith("/login")
-    page = browser.get("/login", headers=ENGLISH).get_data(as_text=True)
+    assert "<h1>Sign in</h1>" in browser.get("/auth/login", headers=ENGLISH).get_data(as_text=True)
+    response = browser.post("/account/language", {"language": "ar", "next": "/auth/login"})
+    assert response.headers["Location"].endswith("/auth/login")
+    page = browser.get("/auth/login", headers=ENGLISH).get_data(as_text=True)
     assert _html_tag(page) == '<html lang="ar" dir="rtl">' and "<h1>تسجيل الدخول</h1>" in page
     # Signing in keeps the visitor's choice; the account itself was not changed by an anonymous request.
     browser.login(reviewer.username)
-    assert _html_tag(browser.get("/", headers=ENGLISH).get_data(as_text=True)) == '<html lang="ar" dir="rtl">'
+    assert _html_tag(browser.get("/queue/", headers=ENGLISH).get_data(as_text=True)) == '<html lang="ar" dir="rtl">'
     assert _reload(session, reviewer).language == ""
     assert session.exec(select(Event).where(Event.action == "user.preferences")).all() == []
 
@@ -91,13 +91,13 @@ def test_a_bad_switch_changes_nothing(client_as, reviewer, session, data, expect
     assert _reload(session, reviewer).language == ""
     assert session.exec(select(Event).where(Event.action == "user.preferences")).all() == []
     if expected_status == 302:
-        assert any("Unknown language" in f for f in _flashes(browser.get("/", headers=ENGLISH).get_data(as_text=True)))
+        assert any("Unknown language" in f for f in _flashes(browser.get("/queue/", headers=ENGLISH).get_data(as_text=True)))
 
 
 @pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example"])
 def test_the_switch_never_redirects_off_site(client_as, reviewer, target):
     response = client_as(reviewer).post("/account/language", {"language": "ar", "next": target})
-    assert response.headers["Location"] in ("/", "http://checker.test/")
+    assert response.headers["Location"] in ("/queue/", "http://checker.test/queue/")
 
 
 def test_the_settings_page_saves_language_and_digits(client_as, reviewer, session):
@@ -125,4 +125,4 @@ def test_bad_settings_are_refused_and_change_nothing(client_as, reviewer, sessio
 
 def test_settings_need_a_signed_in_user(client_as):
     response = client_as(None).get("/account")
-    assert response.status_code == 302 and "/login" in response.headers["Location"]
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]

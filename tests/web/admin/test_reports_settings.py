@@ -27,7 +27,7 @@ def client_as(app):
     def factory(user=None) -> Browser:
         browser = Browser(app)
         if user is not None:
-            assert browser.post("/login", {"username": user.username, "password": PASSWORD}).status_code == 302
+            assert browser.post("/auth/login", {"username": user.username, "password": PASSWORD}).status_code == 302
             browser.get("/exports/")
         return browser
     return factory

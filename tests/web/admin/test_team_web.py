@@ -51,10 +51,10 @@ def test_non_admins_cannot_change_the_team(client_as, session, editor, admin, ur
 
 
 def test_header_links_for_admins_only(client_as, admin, reviewer):
-    page = client_as(admin).get("/").get_data(as_text=True)
+    page = client_as(admin).get("/queue/").get_data(as_text=True)
     assert 'href="/admin/users"' in page
     assert 'href="/admin/scale"' in client_as(admin).get("/admin/users").get_data(as_text=True)  # the team tabs
-    page = client_as(reviewer).get("/").get_data(as_text=True)
+    page = client_as(reviewer).get("/queue/").get_data(as_text=True)
     assert 'href="/admin/users"' not in page and 'href="/admin/scale"' not in page
     assert 'href="/account/password"' in client_as(reviewer).get("/account").get_data(as_text=True)
 
@@ -111,8 +111,8 @@ def test_deactivated_user_is_signed_out_cannot_sign_in_and_keeps_history(client_
     alia = client_as(admin)
     response = alia.post(f"/admin/users/{reviewer.id}/active", {"active": "0"}, htmx=True)
     assert "rania is deactivated" in response.get_data(as_text=True) and "Reactivate" in response.get_data(as_text=True)
-    assert rania.get("/").status_code == 302  # the open session is refused from the next request on
-    refused = client_as(None).post("/login", {"username": "rania", "password": PASSWORD})
+    assert rania.get("/queue/").status_code == 302  # the open session is refused from the next request on
+    refused = client_as(None).post("/auth/login", {"username": "rania", "password": PASSWORD})
     assert refused.status_code == 401 and "Wrong username or password." in refused.get_data(as_text=True)
     history = alia.get(f"/claims/{claim.id}/history").get_data(as_text=True)
     assert "Rania Reviewer" in history  # her work still carries her name
@@ -149,7 +149,7 @@ def test_password_change_for_any_signed_in_user(client_as, session, reviewer):
     assert response.status_code == 303
     assert "Your password is changed." in rania.get("/account/password").get_data(as_text=True)
     client_as(None).login("rania", "brand new secret")
-    assert client_as(None).post("/login", {"username": "rania", "password": PASSWORD}).status_code == 401
+    assert client_as(None).post("/auth/login", {"username": "rania", "password": PASSWORD}).status_code == 401
     assert "user.password" in _actions(session)
 
 

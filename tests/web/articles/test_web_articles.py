@@ -248,7 +248,7 @@ def test_article_page_lists_units_in_order_with_the_dateline_marked(client_as, r
     item = re.search(r'<li id="unit-0" class="([^"]*)">(.*?)</li>', page, re.S)
     assert "unit-dateline" in item.group(1) and "is-claim" not in item.group(1)
     assert "Dateline" in item.group(2) and "Queue as claim" not in item.group(2)
-    queue_page = browser.get("/").get_data(as_text=True)
+    queue_page = browser.get("/queue/").get_data(as_text=True)
     assert f'href="/claims/{dateline.id}"' not in queue_page
 
 
@@ -257,7 +257,7 @@ def test_promote_puts_a_sentence_in_the_queue(client_as, reviewer, session, samp
     article = _import_sample(browser, session, sample_text)
     sentence = session.exec(select(Claim).where(Claim.article_id == article.id, Claim.kind == "sentence",
                                                 Claim.queued == False).order_by(Claim.position)).first()  # noqa: E712
-    assert f'href="/claims/{sentence.id}"' not in browser.get("/").get_data(as_text=True)
+    assert f'href="/claims/{sentence.id}"' not in browser.get("/queue/").get_data(as_text=True)
     version = sentence.version
 
     response = browser.post(f"/articles/{article.id}/units/{sentence.id}/promote")
@@ -267,7 +267,7 @@ def test_promote_puts_a_sentence_in_the_queue(client_as, reviewer, session, samp
     session.expire_all()
     promoted = session.get(Claim, sentence.id)
     assert promoted.queued and promoted.version == version + 1
-    assert f'href="/claims/{sentence.id}"' in browser.get("/").get_data(as_text=True)
+    assert f'href="/claims/{sentence.id}"' in browser.get("/queue/").get_data(as_text=True)
     event = session.exec(select(Event).where(Event.action == "claim.promote")).one()
     assert (event.entity_id, event.before, event.after) == (sentence.id, {"queued": False}, {"queued": True})
 

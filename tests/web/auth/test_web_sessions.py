@@ -25,8 +25,8 @@ def admin(make_user):
 def _remembered(app, user) -> Browser:
     """A browser signed in with "Remember me"; returns it."""
     browser = Browser(app)
-    browser.get("/login")
-    response = browser.post("/login", {"username": user.username, "password": PASSWORD, "remember": "y"})
+    browser.get("/auth/login")
+    response = browser.post("/auth/login", {"username": user.username, "password": PASSWORD, "remember": "y"})
     assert response.status_code == 302
     return browser
 
@@ -49,14 +49,14 @@ def _replay(app, name: str, value: str) -> Browser:
 def test_sign_out_everywhere_ends_copied_session_and_remember_cookies(app, session, reviewer):
     rania = _remembered(app, reviewer)
     session_cookie, remember_cookie = _cookie(rania, "session"), _cookie(rania, "remember_token")
-    assert _replay(app, "session", session_cookie).get("/").status_code == 200  # a copy works while valid
-    assert _replay(app, "remember_token", remember_cookie).get("/").status_code == 200
+    assert _replay(app, "session", session_cookie).get("/queue/").status_code == 200  # a copy works while valid
+    assert _replay(app, "remember_token", remember_cookie).get("/queue/").status_code == 200
     rania.get("/account")
-    response = rania.post("/logout/everywhere")
-    assert response.status_code == 302 and response.headers["Location"].endswith("/login")
-    assert _replay(app, "session", session_cookie).get("/").status_code == 302
-    assert _replay(app, "remember_token", remember_cookie).get("/").status_code == 302
-    assert rania.get("/").status_code == 302
+    response = rania.post("/auth/logout/everywhere")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/auth/login")
+    assert _replay(app, "session", session_cookie).get("/queue/").status_code == 302
+    assert _replay(app, "remember_token", remember_cookie).get("/queue/").status_code == 302
+    assert rania.get("/queue/").status_code == 302
 
 
 @pytest.mark.parametrize("change", ["password", "role", "deactivate"])
@@ -69,15 +69,15 @@ def test_a_password_role_or_account_change_ends_every_session(app, client_as, se
         response = rania.post("/account/password", {"current_password": PASSWORD, "new_password": "brand new secret",
                                                     "confirm": "brand new secret"})
         assert response.status_code == 303
-        assert rania.get("/").status_code == 200  # the browser that changed it stays signed in
+        assert rania.get("/queue/").status_code == 200  # the browser that changed it stays signed in
     elif change == "role":
         alia.post(f"/admin/users/{reviewer.id}/role", {"role": "editor"})
-        assert rania.get("/").status_code == 302
+        assert rania.get("/queue/").status_code == 302
     else:
         alia.post(f"/admin/users/{reviewer.id}/active", {"active": "0"})
         alia.post(f"/admin/users/{reviewer.id}/active", {"active": "1"})  # reactivating revives no old cookie
-        assert rania.get("/").status_code == 302
-    assert _replay(app, "remember_token", copied).get("/").status_code == 302
+        assert rania.get("/queue/").status_code == 302
+    assert _replay(app, "remember_token", copied).get("/queue/").status_code == 302
 
 
 def test_remember_cookie_is_short_lived_and_http_only(app, reviewer):
@@ -96,9 +96,9 @@ def test_cookies_are_secure_when_https_is_configured(database_url, tmp_path, mak
     try:
         assert app.config["CHECKER"].session_cookie_secure
         browser = Browser(app)
-        page = browser.client.get("/login", base_url="https://checker.test")
+        page = browser.client.get("/auth/login", base_url="https://checker.test")
         token = csrf_token_from(page.get_data(as_text=True))
-        response = browser.client.post("/login", base_url="https://checker.test",
+        response = browser.client.post("/auth/login", base_url="https://checker.test",
                                        headers={"Referer": "https://checker.test/login"}, data={
             "csrf_token": token, "username": user.username, "password": PASSWORD, "remember": "y"})
         assert response.status_code == 302
@@ -120,17 +120,17 @@ def test_session_cookie_secure_is_read_from_checker_toml(tmp_path):
 
 def test_sign_in_renews_the_session_and_keeps_the_language(app, reviewer, session):
     browser = Browser(app)
-    browser.get("/login")
-    browser.post("/account/language", {"language": "ar", "next": "/login"})
-    before = browser.get("/login")
+    browser.get("/auth/login")
+    browser.post("/account/language", {"language": "ar", "next": "/auth/login"})
+    before = browser.get("/auth/login")
     assert 'lang="ar"' in before.get_data(as_text=True)
     old_token = browser.token
-    browser.post("/login", {"username": reviewer.username, "password": PASSWORD})
+    browser.post("/auth/login", {"username": reviewer.username, "password": PASSWORD})
     # A token planted before sign-in (session fixation) is worthless afterwards.
     response = browser.client.post("/articles/new", data={"csrf_token": old_token, "title": "T", "body": "B"})
     assert response.status_code == 400
     assert session.exec(select(Article)).all() == []
-    page = browser.get("/").get_data(as_text=True)
+    page = browser.get("/queue/").get_data(as_text=True)
     assert 'lang="ar"' in page  # the language chosen before signing in carried over
 
 
@@ -139,17 +139,17 @@ def test_sign_in_renews_the_session_and_keeps_the_language(app, reviewer, sessio
 def test_wrong_passwords_are_throttled_per_account_even_for_the_right_one(app, session, reviewer):
     browser = Browser(app)
     for _ in range(FREE_FAILURES["account"]):
-        assert browser.post("/login", {"username": "rania", "password": WRONG}).status_code == 401
-    assert browser.post("/login", {"username": "rania", "password": WRONG}).status_code == 401
-    response = browser.post("/login", {"username": "rania", "password": PASSWORD})
+        assert browser.post("/auth/login", {"username": "rania", "password": WRONG}).status_code == 401
+    assert browser.post("/auth/login", {"username": "rania", "password": WRONG}).status_code == 401
+    response = browser.post("/auth/login", {"username": "rania", "password": PASSWORD})
     assert response.status_code == 429
     assert "Too many wrong passwords. Wait" in response.get_data(as_text=True)
-    assert browser.get("/").status_code == 302  # not signed in
+    assert browser.get("/queue/").status_code == 302  # not signed in
     # Another worker (another app on the same database) sees the same counters.
     other_worker = Browser(create_app({"TESTING": True, "DATABASE_URL": app.config["CHECKER"].database_url,
                                        "INSTANCE_PATH": app.instance_path, "SECRET_KEY": "test-secret",
                                        "SERVER_NAME": "checker.test"}))
-    assert other_worker.post("/login", {"username": "RANIA", "password": PASSWORD}).status_code == 429
+    assert other_worker.post("/auth/login", {"username": "RANIA", "password": PASSWORD}).status_code == 429
     row = session.exec(select(SignInFailures).where(SignInFailures.kind == "account")).one()
     assert row.failures == FREE_FAILURES["account"] + 1
 
@@ -157,19 +157,19 @@ def test_wrong_passwords_are_throttled_per_account_even_for_the_right_one(app, s
 def test_throttling_per_address_covers_many_usernames(app, session, reviewer):
     browser = Browser(app)
     for n in range(FREE_FAILURES["address"] + 1):
-        browser.post("/login", {"username": f"guess{n}", "password": WRONG})
-    assert browser.post("/login", {"username": "rania", "password": PASSWORD}).status_code == 429
+        browser.post("/auth/login", {"username": f"guess{n}", "password": WRONG})
+    assert browser.post("/auth/login", {"username": "rania", "password": PASSWORD}).status_code == 429
     # Another address may still sign in to the account.
     other = Browser(app)
     other.client.environ_base["REMOTE_ADDR"] = "127.0.0.2"
-    assert other.post("/login", {"username": "rania", "password": PASSWORD}).status_code == 302
+    assert other.post("/auth/login", {"username": "rania", "password": PASSWORD}).status_code == 302
 
 
 def test_a_right_password_clears_the_count(app, session, reviewer):
     browser = Browser(app)
     for _ in range(FREE_FAILURES["account"] - 1):
-        browser.post("/login", {"username": "rania", "password": WRONG})
-    assert browser.post("/login", {"username": "rania", "password": PASSWORD}).status_code == 302
+        browser.post("/auth/login", {"username": "rania", "password": WRONG})
+    assert browser.post("/auth/login", {"username": "rania", "password": PASSWORD}).status_code == 302
     assert session.exec(select(SignInFailures)).all() == []
 
 

@@ -92,7 +92,7 @@ def test_editors_are_told_a_verdict_awaits_their_approval(client_as, session, re
     claim = make_claim(session)
     other_editor = make_user("editor", "eman")
     rania, edward = client_as(reviewer), client_as(editor)
-    assert "awaiting-your-approval" not in edward.get("/").get_data(as_text=True)
+    assert "awaiting-your-approval" not in edward.get("/queue/").get_data(as_text=True)
     rania.post(f"/claims/{claim.id}/sources", {"url": "https://example.org/a", "stance": "refutes"})
     rania.post(f"/claims/{claim.id}/verdict", {"rating": str(_rating(session)), "verdict_line": "No",
                                                "explanation": "Because.", "version": "1"})
@@ -100,12 +100,12 @@ def test_editors_are_told_a_verdict_awaits_their_approval(client_as, session, re
     assert _fresh(session, claim.id).status == "awaiting_approval"
     told = {n.user_id for n in session.exec(select(Notification).where(Notification.kind == "awaiting_approval"))}
     assert told == {editor.id, other_editor.id}  # every editor, not the reviewer who submitted
-    home = edward.get("/").get_data(as_text=True)
+    home = edward.get("/queue/").get_data(as_text=True)
     assert '<span class="bell-count">1</span>' in home
     assert re.search(r'id="awaiting-your-approval" href="[^"]*status=awaiting_approval[^"]*">Awaiting your '
                      r'approval: 1</a>', home)
     assert f"Rania Reviewer sent claim {claim.id} for approval" in edward.get("/notifications/").get_data(as_text=True)
-    assert "awaiting-your-approval" not in rania.get("/").get_data(as_text=True)  # a reviewer approves nothing
+    assert "awaiting-your-approval" not in rania.get("/queue/").get_data(as_text=True)  # a reviewer approves nothing
 
 
 def test_an_editor_is_not_counted_for_their_own_verdict(client_as, session, editor):
@@ -116,7 +116,7 @@ def test_an_editor_is_not_counted_for_their_own_verdict(client_as, session, edit
                                                 "explanation": "Because.", "version": "1"})
     edward.post(f"/claims/{claim.id}/submit", {"version": str(_fresh(session, claim.id).version)})
     assert _fresh(session, claim.id).status == "awaiting_approval"
-    assert "awaiting-your-approval" not in edward.get("/").get_data(as_text=True)
+    assert "awaiting-your-approval" not in edward.get("/queue/").get_data(as_text=True)
     assert session.exec(select(Notification).where(Notification.user_id == editor.id)).all() == []
 
 

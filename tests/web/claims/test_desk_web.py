@@ -39,7 +39,7 @@ def test_queue_shows_every_column(client_as, session, reviewer):
                checkable_wording="", reasons=[{"code": "quantity", "label": "Number", "evidence": "50 ألف"}],
                facts={"quantities": [{"value": 50000, "text": "50 ألف", "unit": ""}], "dates": []},
                speaker="الوزير", assignee_id=reviewer.id, status="in_review")
-    page = client_as(reviewer).get("/").get_data(as_text=True)
+    page = client_as(reviewer).get("/queue/").get_data(as_text=True)
     row = page[page.index('class="queue-row"'):]
     for expected in ("قال الوزير إن 50 ألف جندي سيغادرون", "Number", '<span class="chip fact number" title="50 ألف"><span dir="auto">50,000</span>',
                      '<td class="num">87%</td>', "Budget story", "Elaph", "In review",
@@ -53,10 +53,10 @@ def test_filters_live_in_the_url_and_htmx_gets_the_fragment(client_as, session, 
     wanted = make_claim(session, article, language="en", original_text="Wanted claim")
     make_claim(session, make_article(session), language="ar", original_text="Other claim")
     rania = client_as(reviewer)
-    page = rania.get("/?language=en&outlet=Reuters").get_data(as_text=True)
+    page = rania.get("/queue/?language=en&outlet=Reuters").get_data(as_text=True)
     assert "Wanted claim" in page and "Other claim" not in page
     assert 'hx-push-url="true"' in page and '<option value="Reuters" selected>' in page
-    fragment = rania.get("/?language=en", headers={"HX-Request": "true"})
+    fragment = rania.get("/queue/?language=en", headers={"HX-Request": "true"})
     text = fragment.get_data(as_text=True)
     assert "HX-Request" in fragment.headers["Vary"]
     assert "<html" not in text and f'data-claim-id="{wanted.id}"' in text
@@ -67,7 +67,7 @@ def test_more_link_walks_keyset_pages(client_as, session, reviewer):
     for i in range(55):
         make_claim(session, article, score=i / 100, original_text=f"Claim number {i}")
     rania = client_as(reviewer)
-    first = rania.get("/").get_data(as_text=True)
+    first = rania.get("/queue/").get_data(as_text=True)
     assert first.count('class="queue-row"') == 50
     more = re.search(r'<a href="([^"]+)" hx-get="[^"]+" hx-target="closest tr"', first).group(1).replace("&amp;", "&")
     second = rania.get(more, headers={"HX-Request": "true"}).get_data(as_text=True)
@@ -83,7 +83,7 @@ def test_take_next_assigns_and_opens_the_claim(client_as, session, reviewer):
     assert (_fresh(session, claim.id).assignee_id, _fresh(session, claim.id).status) == (reviewer.id, "in_review")
     response = rania.post("/queue/take-next", {"next": "/?status=new"})
     assert response.headers["Location"].endswith("/?status=new")
-    assert "There is no unassigned new claim left." in rania.get("/").get_data(as_text=True)
+    assert "There is no unassigned new claim left." in rania.get("/queue/").get_data(as_text=True)
 
 
 def test_bulk_assign_dismiss_and_duplicate(client_as, session, reviewer, editor):
@@ -97,10 +97,10 @@ def test_bulk_assign_dismiss_and_duplicate(client_as, session, reviewer, editor)
     assert len(session.exec(select(Notification).where(Notification.user_id == reviewer.id)).all()) == 2
 
     response = edward.post("/queue/bulk", {"action": "dismiss", "reason": "", "claim": [f"{c.id}:1"]})
-    assert "Give a reason for dismissing the claim." in edward.get("/").get_data(as_text=True)
+    assert "Give a reason for dismissing the claim." in edward.get("/queue/").get_data(as_text=True)
     assert _fresh(session, c.id).status == "new"
     edward.post("/queue/bulk", {"action": "dismiss", "reason": "Opinion", "claim": [f"{c.id}:1", f"{a.id}:1"]})
-    page = edward.get("/").get_data(as_text=True)
+    page = edward.get("/queue/").get_data(as_text=True)
     assert "1 claims changed." in page and f"Claim {a.id}: Someone else changed this claim" in page
     assert (_fresh(session, c.id).status, _fresh(session, a.id).status) == ("dismissed", "new")
 
@@ -314,12 +314,12 @@ def test_mentions_ring_the_bell(client_as, session, reviewer, editor):
     claim = make_claim(session)
     client_as(reviewer).post(f"/claims/{claim.id}/comments", {"body": "@edward can you check the figure?"})
     edward = client_as(editor)
-    page = edward.get("/").get_data(as_text=True)
+    page = edward.get("/queue/").get_data(as_text=True)
     assert '<span class="bell-count">1</span>' in page
     listing = edward.get("/notifications/").get_data(as_text=True)
     assert "Rania Reviewer mentioned you on claim" in listing and "can you check the figure?" in listing
     edward.post("/notifications/read")
-    assert '<span class="bell-count">0</span>' in edward.get("/").get_data(as_text=True)
+    assert '<span class="bell-count">0</span>' in edward.get("/queue/").get_data(as_text=True)
     assert "@edward can you check the figure?" in edward.get(f"/claims/{claim.id}").get_data(as_text=True)
 
 
@@ -370,7 +370,7 @@ def test_add_a_claim_by_hand(client_as, session, reviewer):
     assert response.status_code == 302
     claim = session.exec(select(Claim)).one()
     assert claim.queued and claim.original_text == "A tip: the bridge cost $5 million"
-    assert "A tip: the bridge cost $5 million" in rania.get("/").get_data(as_text=True)
+    assert "A tip: the bridge cost $5 million" in rania.get("/queue/").get_data(as_text=True)
     assert rania.post("/claims/new", {"text": "x", "origin": "tip", "url": "javascript:1"}).status_code == 400
 
 
@@ -390,18 +390,18 @@ def test_audit_log_is_for_admins(client_as, session, reviewer, make_user):
 
 
 @pytest.mark.parametrize("method, url", [
-    ("get", "/"), ("post", "/queue/take-next"), ("post", "/queue/bulk"), ("get", "/dashboard/"),
+    ("get", "/"), ("get", "/queue/"), ("post", "/queue/take-next"), ("post", "/queue/bulk"), ("get", "/dashboard/"),
     ("get", "/notifications/"), ("get", "/claims/new"), ("get", "/claimants/"), ("get", "/audit/"),
 ])
 def test_anonymous_visitors_are_sent_to_log_in(client_as, method, url):
     response = getattr(client_as(None), method)(url)
-    assert response.status_code == 302 and "/login" in response.headers["Location"]
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
 
 
 def test_posts_without_csrf_are_refused(app, session, reviewer):
     claim = make_claim(session)
     client = app.test_client()
-    client.get("/login")
+    client.get("/auth/login")
     response = client.post(f"/claims/{claim.id}/draft", data={"explanation": "x"})
     assert response.status_code in (302, 400)
     assert session.exec(select(VerdictDraft)).all() == []

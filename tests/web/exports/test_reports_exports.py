@@ -24,7 +24,7 @@ def client_as(app):
     def factory(user=None) -> Browser:
         browser = Browser(app)
         if user is not None:
-            response = browser.post("/login", {"username": user.username, "password": PASSWORD})
+            response = browser.post("/auth/login", {"username": user.username, "password": PASSWORD})
             assert response.status_code == 302
             browser.get("/exports/")
         return browser

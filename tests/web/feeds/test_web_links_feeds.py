@@ -12,7 +12,7 @@ from sqlmodel import select
 from checker.store.claims.tables import Article, Claim
 from checker.store.feeds.tables import Feed
 
-PAGES = Path(__file__).parents[1] / "fetch" / "pages"
+PAGES = Path(__file__).parents[2] / "fetch" / "pages"
 AR_PATH = "/ar/article/measles-kasserine-87"
 AR_TITLE = "ارتفاع إصابات الحصبة في القصرين إلى 87"
 
@@ -122,10 +122,10 @@ def test_an_admin_adds_a_feed_and_its_claims_reach_the_queue(client_as, admin, r
 
     [article] = articles(session)
     assert article.feed_id == feeds["Gazette"].id
-    queue = html.unescape(client_as(reviewer).get(f"/?feed={feeds['Gazette'].id}").get_data(as_text=True))
+    queue = html.unescape(client_as(reviewer).get(f"/queue/?feed={feeds['Gazette'].id}").get_data(as_text=True))
     claims = session.exec(select(Claim).where(Claim.article_id == article.id, Claim.queued == True)).all()  # noqa: E712
     assert claims and all((claim.checkable_wording or claim.original_text) in queue for claim in claims)
-    assert "No claims here." in client_as(reviewer).get(f"/?feed={feeds['Broken'].id}").get_data(as_text=True)
+    assert "No claims here." in client_as(reviewer).get(f"/queue/?feed={feeds['Broken'].id}").get_data(as_text=True)
     detail = html.unescape(client_as(reviewer).get(f"/articles/{article.id}").get_data(as_text=True))
     assert "From the feed <bdi>Gazette</bdi>" in detail and site.url("/news/2024/05/14/bus-fares") in detail
 

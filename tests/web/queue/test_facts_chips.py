@@ -46,7 +46,7 @@ def test_queue_rows_and_claim_page_show_the_facts(client_as, reviewer, session, 
     session.add(reviewer)
     session.commit()
     browser = client_as(reviewer)
-    queue = browser.get("/").get_data(as_text=True)
+    queue = browser.get("/queue/").get_data(as_text=True)
     for html in (_chips(queue, claims[DEADLINE].id), _chips(browser.get(f"/claims/{claims[DEADLINE].id}").get_data(
             as_text=True))):
         date_chip = re.search(r'<span class="chip fact date" title="([^"]*)"><bdi dir="ltr">2021-12-31</bdi>(.*?)</span>'
