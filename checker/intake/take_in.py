@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from checker.config import MAX_ARTICLE_BYTES, Settings
-from checker.search.seen_before import match_claims, rematch_claim, suggest_on_open_claims
+from checker.search.seen_before import (find_matches, match_claims, record_matches, rematch_claim,
+                                        suggest_on_open_claims)
 from checker.store.claims import article_units, review as claim_store
 from checker.store.claims.articles import ArticleDraft, get_article, store_article
 from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
@@ -147,28 +148,44 @@ def complete_pending_matching(session: Session, rules: IntakeRules = IntakeRules
     matched = batches = 0
     deadline = None if time_budget is None else time.monotonic() + time_budget
     while (max_batches is None or batches < max_batches) and (deadline is None or time.monotonic() < deadline):
-        begin_write(session)  # SQLite: a writer from the start, since this batch reads what it then changes
-        query = select(Article).where(Article.matching_pending == True)  # noqa: E712
-        if article_id is not None:
-            query = query.where(Article.id == article_id)
-        # Two workers never match the same article at once (PostgreSQL; SQLite writers are serialised anyway).
-        article = session.exec(query.order_by(Article.id).limit(1).with_for_update(skip_locked=True)).first()
-        if article is None:
+        batch = _next_batch(session, rules, article_id)
+        if batch is None:
             break
-        claims = list(session.exec(
-            select(Claim).where(Claim.article_id == article.id, Claim.queued == True,  # noqa: E712
-                                Claim.id > article.matched_through_claim_id)
-            .order_by(Claim.id).limit(rules.match_batch_size)))
-        if claims:
-            match_claims(session, claims, article)
-            article.matched_through_claim_id = claims[-1].id
-            matched += len(claims)
-        else:
-            article.matching_pending = False
-        session.add(article)
+        article, claims = batch
+        # The matches are worked out with reads only, before the write lock is taken: the lock then covers the
+        # inserts of one batch, never the ranking (SQLite has one writer at a time).
+        found = find_matches(session, claims, article)
+        through = article.matched_through_claim_id
+        session.commit()  # ends the read, so the write below starts from what is committed now
+        begin_write(session)  # SQLite: a writer from the start, since this batch reads what it then changes
+        # Two workers never record the same batch (PostgreSQL row lock; SQLite writers are serialised anyway).
+        article = session.exec(select(Article).where(Article.id == article.id).with_for_update()).one()
+        if article.matching_pending and article.matched_through_claim_id == through:
+            if claims:
+                record_matches(session, found)
+                article.matched_through_claim_id = claims[-1].id
+                matched += len(claims)
+            else:
+                article.matching_pending = False
+            session.add(article)
         session.commit()
         batches += 1
     return matched
+
+
+def _next_batch(session: Session, rules: IntakeRules, article_id: int | None) -> tuple[Article, list[Claim]] | None:
+    """The first article whose matching is pending and its next claims to match (none: it is finished)."""
+    query = select(Article).where(Article.matching_pending == True)  # noqa: E712
+    if article_id is not None:
+        query = query.where(Article.id == article_id)
+    article = session.exec(query.order_by(Article.id).limit(1)).first()
+    if article is None:
+        return None
+    claims = list(session.exec(
+        select(Claim).where(Claim.article_id == article.id, Claim.queued == True,  # noqa: E712
+                            Claim.id > article.matched_through_claim_id)
+        .order_by(Claim.id).limit(rules.match_batch_size)))
+    return article, claims
 
 
 def claim_reworded(session: Session, claim: Claim) -> int:

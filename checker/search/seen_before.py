@@ -7,6 +7,7 @@ threshold decides which are shown.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlmodel import Session, delete, select
@@ -34,10 +35,30 @@ def match_new_claims(session: Session, article: Article) -> int:
     return match_claims(session, claims, article)
 
 
+@dataclass(frozen=True)
+class FoundMatch:
+    """A seen-before match worked out for a claim, not yet stored."""
+
+    claim_id: int
+    suggestion: Suggestion
+    same_batch: bool
+
+
 def match_claims(session: Session, claims: list[Claim], article: Article) -> int:
     """Record seen-before matches for these claims of one article; returns how many were stored. No commit."""
     session.flush()
-    return sum(_match_claim(session, claim, article) for claim in claims if claim.queued)
+    return record_matches(session, find_matches(session, claims, article))
+
+
+def find_matches(session: Session, claims: list[Claim], article: Article) -> list[FoundMatch]:
+    """Work out the matches of these claims without writing anything (reads only, so no write lock is needed)."""
+    return [found for claim in claims if claim.queued for found in _find_for_claim(session, claim, article)]
+
+
+def record_matches(session: Session, found: list[FoundMatch]) -> int:
+    """Store matches worked out by `find_matches`; returns how many were new. No commit."""
+    return sum(record_match(session, f.claim_id, f.suggestion.kind, f.suggestion.ref_id, f.suggestion.score,
+                            f.same_batch, f.suggestion.numbers_differ) is not None for f in found)
 
 
 def claim_text(claim: Claim) -> str:
@@ -59,16 +80,12 @@ def _suggestions(session: Session, claim: Claim, keep, limit: int) -> list[Sugge
     return suggestions(ranked, index_terms(text), facts.numbers, facts.dates, MATCH_FLOOR, limit)
 
 
-def _match_claim(session: Session, claim: Claim, article: Article) -> int:
+def _find_for_claim(session: Session, claim: Claim, article: Article) -> list[FoundMatch]:
     # Only earlier claims: the first of two duplicates leads the group, and a pair is stored once.
     found = _suggestions(session, claim, lambda c: c.kind != DocumentKind.CLAIM or c.ref_id < claim.id,
                          MATCHES_PER_CLAIM)
-    stored = 0
-    for s in found:
-        same_batch = s.kind == DocumentKind.CLAIM and _same_batch(session, s.ref_id, article)
-        stored += record_match(session, claim.id, s.kind, s.ref_id, s.score, same_batch,
-                               s.numbers_differ) is not None
-    return stored
+    return [FoundMatch(claim.id, s, s.kind == DocumentKind.CLAIM and _same_batch(session, s.ref_id, article))
+            for s in found]
 
 
 def rematch_claim(session: Session, claim: Claim) -> int:
@@ -82,7 +99,7 @@ def rematch_claim(session: Session, claim: Claim) -> int:
     if not claim.queued:
         return 0
     article = session.get(Article, claim.article_id)
-    stored = _match_claim(session, claim, article)
+    stored = record_matches(session, _find_for_claim(session, claim, article))
     if claim.status == ClaimStatus.PUBLISHED.value:
         stored += suggest_on_open_claims(session, claim)
     return stored

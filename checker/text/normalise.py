@@ -72,19 +72,45 @@ def fold_token(token: str) -> str:
     return token.translate(_MODEL_TABLE).lower()
 
 
+class _SearchCharacters(dict):
+    """str.translate table, filled on first sight of each character: invisible format marks (bidi, zero-width
+    joiners) are dropped, punctuation, spaces and control characters become a space, the rest stays."""
+
+    def __missing__(self, codepoint: int) -> str:
+        char = chr(codepoint)
+        category = unicodedata.category(char)
+        if category == "Cf":
+            value = ""
+        elif category[0] in "PZ" or category == "Cc":
+            value = " "
+        else:
+            value = char
+        self[codepoint] = value
+        return value
+
+
+_SEARCH_CHARACTERS = _SearchCharacters()
+# A decimal point or thousands separator between digits is kept; it waits behind a private-use placeholder
+# while the rest of the punctuation becomes spaces.
+_KEPT_POINT, _KEPT_COMMA = "\ue000", "\ue001"
+
+
 def _search_once(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = normalise_arabic(text).casefold()
+    text = normalise_arabic(unicodedata.normalize("NFKC", text)).casefold()
+    if _KEPT_POINT in text or _KEPT_COMMA in text:
+        return _search_once_by_character(text)
+    text = _NUMBER_PUNCT_RE.sub(lambda m: _KEPT_POINT if m.group() == "." else _KEPT_COMMA, text)
+    text = text.translate(_SEARCH_CHARACTERS).replace(_KEPT_POINT, ".").replace(_KEPT_COMMA, ",")
+    return " ".join(text.split())
+
+
+def _search_once_by_character(text: str) -> str:
+    # The rare text that holds the placeholders itself.
     keep = {m.start() for m in _NUMBER_PUNCT_RE.finditer(text)}
     out = []
     for i, ch in enumerate(text):
-        cat = unicodedata.category(ch)
-        if cat == "Cf":
-            continue  # bidi marks, zero-width joiners: invisible, never separate words
-        if (cat[0] in "PZ" or cat == "Cc") and i not in keep:
-            out.append(" ")
-        else:
-            out.append(ch)
+        replacement = _SEARCH_CHARACTERS[ord(ch)]
+        out.append(ch if i in keep else replacement)
     return " ".join("".join(out).split())
 
 

@@ -14,7 +14,7 @@ from checker.search.calibration import suggestions
 from checker.search.index import rank
 from checker.search.rank import read_facts
 from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
-from checker.store.db import make_engine, new_session
+from checker.store.db import install_listeners, make_engine, new_session
 from checker.store.migrate import upgrade_database
 from checker.text.search_forms import index_terms
 
@@ -194,6 +194,7 @@ def archive(tmp_path_factory):
     """One migrated database holding every published claim and its neighbours as external fact-checks."""
     url = f"sqlite:///{tmp_path_factory.mktemp('rewordings') / 'checker.db'}"
     upgrade_database(url)
+    install_listeners()  # the search index is written by the listeners, as in the app (whatever ran before)
     engine = make_engine(url)
     session = new_session(engine)
     ids = {}

@@ -13,7 +13,7 @@ mode, database_url, instance, pause = sys.argv[1], sys.argv[2], sys.argv[3], flo
 LONG = " ".join(f"The ministry said {n},000 people were infected in district {n} in March 2021." for n in range(2, 9))
 
 if pause:
-    export_chunks, match_claims = jobs.export_chunks, take_in_module.match_claims
+    export_chunks, find_matches = jobs.export_chunks, take_in_module.find_matches
 
     def slow_chunks(*args, **kwargs):
         for chunk in export_chunks(*args, **kwargs):
@@ -22,10 +22,10 @@ if pause:
 
     def slow_matching(*args, **kwargs):
         time.sleep(pause)
-        return match_claims(*args, **kwargs)
+        return find_matches(*args, **kwargs)
 
     jobs.run_job.__defaults__ = (1, slow_chunks)  # progress written after every row
-    take_in_module.match_claims = slow_matching
+    take_in_module.find_matches = slow_matching
 
 app = create_app({"DATABASE_URL": database_url, "INSTANCE_PATH": instance})
 with app.app_context():

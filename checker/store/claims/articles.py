@@ -17,6 +17,7 @@ from checker.store.claims.tables import Article, Claim
 from checker.store.errors import N_, InvalidInput, NotFound
 from checker.store.facts import claim_fields
 from checker.store.people.tables import User
+from checker.store.search_index.sync import prepare_documents
 from checker.text import detect_language
 
 
@@ -97,6 +98,15 @@ def store_article(
         existing = imported_from(session, draft.canonical_url)
     if existing:
         return ImportOutcome(existing, created=False, claims_queued=0)
+    # Everything slow (extraction, normalising, the search rows' words) is done before the first write: on
+    # SQLite the first INSERT takes the database's write lock, and other reviewers' saves wait for it.
+    claims = []
+    for candidate in extract_claims(draft.body, draft.language, threshold=threshold, published_on=draft.published_on):
+        language = candidate.sentence.language
+        claim = Claim(language=language if language in ("ar", "en") else draft.language, **claim_fields(candidate))
+        claim.normalised_text = claim_search_text(claim)
+        claims.append(claim)
+    prepare_documents(session, claims)
     article = Article(
         title=draft.title, outlet=draft.outlet, url=draft.url, published_on=draft.published_on,
         language=draft.language, body=draft.body, content_hash=digest,
@@ -105,14 +115,10 @@ def store_article(
     )
     session.add(article)
     session.flush()
-    queued = 0
-    for candidate in extract_claims(draft.body, draft.language, threshold=threshold, published_on=draft.published_on):
-        language = candidate.sentence.language
-        claim = Claim(article_id=article.id, language=language if language in ("ar", "en") else draft.language,
-                      **claim_fields(candidate))
-        claim.normalised_text = claim_search_text(claim)
-        queued += candidate.is_claim
-        session.add(claim)
+    for claim in claims:
+        claim.article_id = article.id
+    session.add_all(claims)
+    queued = sum(1 for claim in claims if claim.queued)
     record_event(
         session, user, "article.import", "article", article.id,
         after={"title": article.title, "outlet": article.outlet, "claims_queued": queued},

@@ -16,6 +16,7 @@ from checker.text.search_forms import index_text
 
 _WATCHED = {"normalised_text", "queued", "language"}
 _PENDING = "checker_search_term_deltas"  # key in Session.info: word -> change not yet written
+_PREPARED = "checker_prepared_documents"  # key in Session.info: id(claim) -> (index words, facts)
 _CHUNK = 500
 # The same statement on SQLite (3.24+) and PostgreSQL; "excluded" is the row that was to be inserted.
 _UPSERT = text("INSERT INTO searchterm (term, doc_count) VALUES (:term, :n) "
@@ -34,13 +35,33 @@ def _claim_facts(claim: Claim) -> dict:
     return index_facts(*read_claim_facts(claim.facts))
 
 
-def document_for(obj) -> dict | None:
-    """The index row for a claim (only queued ones are searchable) or an external fact-check."""
+def _claim_words_and_facts(claim: Claim) -> tuple[str, dict]:
+    return index_text(claim.normalised_text or claim.original_text), _claim_facts(claim)
+
+
+def prepare_documents(session: OrmSession, claims: Iterable[Claim]) -> None:
+    """Work out the index words and facts of claims about to be added, before the transaction writes anything.
+
+    The flush that inserts them then only writes rows: a long import keeps SQLite's write lock for the inserts
+    alone, not for the text work.
+    """
+    prepared = session.info.setdefault(_PREPARED, {})
+    for claim in claims:
+        if claim.queued:
+            prepared[id(claim)] = _claim_words_and_facts(claim)
+
+
+def document_for(obj, prepared: Mapping[int, tuple[str, dict]] | None = None) -> dict | None:
+    """The index row for a claim (only queued ones are searchable) or an external fact-check.
+
+    `prepared`: index words and facts already worked out, by `id()` of the claim (see `prepare_documents`).
+    """
     if isinstance(obj, Claim):
         if not obj.queued:
             return None
+        words, facts = (prepared or {}).get(id(obj)) or _claim_words_and_facts(obj)
         return {"kind": DocumentKind.CLAIM.value, "ref_id": obj.id, "language": obj.language or "",
-                "text": index_text(obj.normalised_text or obj.original_text), "facts": _claim_facts(obj)}
+                "text": words, "facts": facts}
     if isinstance(obj, ExternalFactCheck):
         return {"kind": DocumentKind.EXTERNAL.value, "ref_id": obj.id, "language": obj.language or "",
                 "text": index_text(obj.normalised_text or obj.claim_text), "facts": facts_json(obj.claim_text)}
@@ -122,6 +143,15 @@ def write_document(connection, obj, new: bool = False) -> Counter:
     return delta
 
 
+def _insert_documents(connection, objects: list, prepared: Mapping[int, tuple[str, dict]] | None) -> Counter:
+    """Insert the index rows of newly added objects, many per statement; how the document counts change."""
+    rows = [row for row in (document_for(obj, prepared) for obj in objects) if row is not None]
+    table = SearchDocument.__table__
+    for start in range(0, len(rows), _CHUNK):
+        connection.execute(insert(table), rows[start:start + _CHUNK])
+    return count_terms(row["text"] for row in rows)
+
+
 def _changed(obj) -> bool:
     state = inspect(obj)
     # A fact-check has no "queued"; asking for it would raise, whichever order the set is read in.
@@ -138,8 +168,7 @@ def _sync_search_index(session: OrmSession, _context) -> None:
         return
     connection = session.connection()
     deltas = session.info.setdefault(_PENDING, Counter())
-    for obj in added:
-        deltas.update(write_document(connection, obj, new=True))
+    deltas.update(_insert_documents(connection, added, session.info.pop(_PREPARED, None)))
     for obj in touched:
         deltas.update(write_document(connection, obj))
     for obj in gone:
@@ -162,6 +191,7 @@ def _forget_term_counts(session: OrmSession, transaction) -> None:
     """A rolled-back or closed transaction's changes are not written."""
     if transaction.parent is None:
         session.info.pop(_PENDING, None)
+        session.info.pop(_PREPARED, None)
 
 
 def install(session_class: type[OrmSession]) -> None:
