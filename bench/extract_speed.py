@@ -8,6 +8,8 @@ engines see the same documents, one call per document. Documents are streamed fr
 never held all at once; peak memory is measured in a fresh process at a small and a large size.
 The engines take turns over several rounds (pipeline, pysbd, pipeline, ...) and the ratio is the
 median of the rounds' ratios, so a burst of load from another process moves one round, not the figure.
+The same ratio in CPU time of this process is printed beside it (not in --json): on a machine shared
+with other jobs it moves less than wall time does.
 """
 from __future__ import annotations
 
@@ -70,16 +72,22 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# CPU seconds of this process per engine and round: on a shared machine a process waiting for a core
+# loses wall time but no CPU time, so their ratio moves less with other people's load.
+CPU_SECONDS: dict[str, list[float]] = {"pipeline": [], "pysbd": []}
+
+
 def run_pipeline(data: Path, max_chars: int | None) -> tuple[int, int, int, float]:
     """Documents, characters and units through extract_claims, and the seconds it took."""
     from checker.extract import extract_claims
 
     docs = chars = units = 0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for language, document in documents(data, max_chars):
         units += len(extract_claims(document, language))
         docs += 1
         chars += len(document)
+    CPU_SECONDS["pipeline"].append(time.process_time() - cpu)
     return docs, chars, units, time.perf_counter() - started
 
 
@@ -89,9 +97,10 @@ def run_pysbd(data: Path, max_chars: int | None) -> tuple[int, float]:
 
     segmenters = {"ar": pysbd.Segmenter(language="ar", clean=False), "en": pysbd.Segmenter(language="en", clean=False)}
     sentences = 0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for language, document in documents(data, max_chars):
         sentences += len(segmenters[language].segment(document))
+    CPU_SECONDS["pysbd"].append(time.process_time() - cpu)
     return sentences, time.perf_counter() - started
 
 
@@ -160,6 +169,9 @@ def main(argv: list[str] | None = None) -> None:
           f"= {pysbd_rate:,.0f} sentences/s")
     print(f"ratio (pysbd time / pipeline time, same documents), median of {len(rounds)} rounds: {ratio:.2f}x faster "
           f"(rounds: {', '.join(f'{r:.2f}' for r, _, _ in rounds)})")
+    cpu_ratios = [p / q for p, q in zip(CPU_SECONDS["pysbd"], CPU_SECONDS["pipeline"])]
+    print(f"ratio in CPU time of this process (less moved by other processes' load), median: "
+          f"{statistics.median(cpu_ratios):.2f}x (rounds: {', '.join(f'{r:.2f}' for r in cpu_ratios)})")
     print(f"peak RSS: {rss_small:.1f} MB at {small:,} chars, {rss_large:.1f} MB at {large:,} chars")
     print(f"worst cases ({WORST_SIZE:,} chars each): "
           + ", ".join(f"{name} {value:.2f} s" for name, value in worst.items()))

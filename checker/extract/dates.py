@@ -86,9 +86,11 @@ _PATTERNS = [
     # "عام 550 قبل الميلاد": an ancient year
     r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه))\s+(?P<year>\d{3,4})(?=\s+(?:قبل\s+الميلاد|ميلادي|للميلاد|ق\.?\s?م))",
     # the first year of a range: "(2016-2017)", "2020/2016"
-    r"(?<![\d/.\-])(?P<year>(?:19|20)\d\d)(?=\s*[-/]\s*(?:19|20)\d\d(?!\d))",
+    # (This pattern and the next start at the year's digits and only then look behind them, so the
+    # regex engine skips to the next "1" or "2" instead of trying the look-behind at every character.)
+    r"(?P<year>(?:19|20)(?<![\d/.\-]..)\d\d)(?=\s*[-/]\s*(?:19|20)\d\d(?!\d))",
     # "fiscal 1986", "into 1988", "K Mart said 1985 was": in English prose a lone 19xx/20xx is a year
-    r"(?<=[a-z] )(?P<year>(?:19|20)\d\d)(?![\d,.]?\d)(?!'?s\b)(?!\s*(?:%|percent|pct|mln|bln|billion|million|"
+    r"(?P<year>(?:19|20)(?<=[a-z] ..)\d\d)(?![\d,.]?\d)(?!'?s\b)(?!\s*(?:%|percent|pct|mln|bln|billion|million|"
     r"thousand|dlrs|dollars|people|workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|"
     r"homes|units|shares|acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
     # "the 1987 trade surplus", "a 1986 loss": a year before a noun
@@ -97,7 +99,7 @@ _PATTERNS = [
     r"acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
-_YEARISH_RE = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+_YEARISH_RE = re.compile(r"\d(?<!\d\d)\d{2,3}(?!\d)")  # 3 or 4 digits alone (the look-behind after the first)
 _YEAR_PATTERNS = frozenset(_DATE_RES[6:])
 _YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
@@ -125,6 +127,30 @@ def _choose(month: bool, digit: bool, numeric: bool) -> tuple[re.Pattern, ...]:
 _CHOICES = {(m, d, n): _choose(m, d, n) for m in (False, True) for d in (False, True) for n in (False, True)}
 
 
+def _word_forms(alternation: str) -> frozenset[str]:
+    """Every whole word a "[وبل]?(?:ال)?(?:a|b)|c|d" alternation of the year patterns matches."""
+    forms = set()
+    for alternative in re.split(r"\|(?![^()]*\))", alternation):
+        if alternative.startswith("[وبل]?(?:ال)?(?:"):
+            stems = alternative[len("[وبل]?(?:ال)?(?:"):-1].split("|")
+            forms |= {clitic + article + stem for clitic in ("", "و", "ب", "ل") for article in ("", "ال") for stem in stems}
+        else:
+            forms.add(alternative)
+    return frozenset(forms)
+
+
+# The words before the year that the patterns with a word before it need: a unit without one of them skips
+# the pattern (the words are whole words of the unit, since each pattern puts a boundary before and a space
+# or a dash after them).
+_WORD_BEFORE_YEAR = {
+    _DATE_RES[6]: _word_forms(re.search(r"\(\?:(.*)\)\\s\+\(\?P<year>", _PATTERNS[6]).group(1)),
+    _DATE_RES[7]: frozenset("mid end early late pre post start".split()),
+    _DATE_RES[8]: _word_forms("[وبل]?(?:ال)?(?:عام|سنه)"),
+    _DATE_RES[11]: frozenset("the a an its their his her this our".split()),
+}
+_YEAR_CUES = frozenset().union(*_WORD_BEFORE_YEAR.values())
+
+
 def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
     """The date patterns that can match in a unit; most units need none or two of them."""
     numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
@@ -132,6 +158,10 @@ def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
     if view.has_digit and _YEARISH_RE.search(view.folded) is None:
         # The year patterns (a preposition, a range, a noun, an ancient year) need a year-like number.
         chosen = tuple(p for p in chosen if p not in _YEAR_PATTERNS)
+    elif view.has_digit and not view.masked:
+        # Those with a word before the year also need that word (a masked link may hide one: then all run).
+        cues = _YEAR_CUES.intersection(view.words)
+        chosen = tuple(p for p in chosen if p not in _WORD_BEFORE_YEAR or not _WORD_BEFORE_YEAR[p].isdisjoint(cues))
     return chosen
 
 

@@ -116,12 +116,37 @@ def _cue_name(code: str) -> str:
     return name
 
 
+class _Names(dict):
+    """Feature names with a prefix ("ar|" + name), each built once: the names are few, and a name
+    that is reused keeps its hash, so the model's lookups do not hash it again."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, name: str) -> str:
+        prefixed = self[name] = self.prefix + name
+        return prefixed
+
+
+_PER_LANGUAGE: dict[str, _Names] = {}
+_KIND_NAMES = _Names("bias_kind:")
+_LANGUAGE_NAMES = _Names("lang:")
+
+
+def _language_names(language: str) -> _Names:
+    names = _PER_LANGUAGE.get(language)
+    if names is None:
+        names = _PER_LANGUAGE[language] = _Names(language + "|")
+    return names
+
+
 def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason, ...], quantities: int,
                   dates: list, speaker: str, model_logit: float, position: int, language: str = "ar",
                   ) -> dict[str, float]:
     """The unit's features by readable name (training and scoring share this function)."""
-    features: dict[str, float] = {"bias_kind:" + kind: 1.0, "model": max(-6.0, min(6.0, model_logit)),
-                                  "lang:" + language: 1.0}
+    features: dict[str, float] = {_KIND_NAMES[kind]: 1.0, "model": max(-6.0, min(6.0, model_logit)),
+                                  _LANGUAGE_NAMES[language]: 1.0}
     if WORD_FEATURES and words:
         share = 1.0 / math.sqrt(len(words))
         for word in set(words):
@@ -143,17 +168,18 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     for word in vocabulary:
         for name in _WORD_GROUPS[word]:
             features[name] = 1.0
+    joined = " ".join(words)
     if "event:done" not in features and words:
-        folded = " ".join(words)
+        folded = joined
         # The -ed test needs "ed" somewhere: a substring test spares Arabic units the scan.
         if ("ed" in folded and any(w not in _NOT_ACTIONS for w in _ED_RE.findall(folded))) or \
                 _AR_FIRST_VERB_RE.match(folded):
             features["event:done"] = 1.0
     if "trigger:denial" in features:
         del features["trigger:denial"]
-        if _DENIAL_RE.search(" ".join(words)):
+        if _DENIAL_RE.search(joined):
             features["denial:strict"] = 1.0
-    if "words:say_neutral" in features and _SAYS_THAT_RE.search(" ".join(words)):
+    if "words:say_neutral" in features and _SAYS_THAT_RE.search(joined):
         features["says_that"] = 1.0
     if speaker and "words:negation" in features:
         features["denial:attributed"] = 1.0  # "the banker said such buying has not been going on"
@@ -179,8 +205,7 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     # Each feature again per language: news in the two languages uses the same cues differently.
     names = list(features)
     del names[2]  # "lang:" stays as it is
-    prefix = language + "|"
-    features.update(zip([prefix + name for name in names], map(features.__getitem__, names)))
+    features.update(zip(map(_language_names(language).__getitem__, names), map(features.__getitem__, names)))
     return features
 
 

@@ -1,9 +1,8 @@
 """From article text to scored units: the extraction room's main entry point."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from checker.extract.dates import find_dates
 from checker.extract.gate import gate_features, guide_rules, load_gate, to_logit
@@ -39,9 +38,11 @@ def article_score(score: float, reasons: tuple[Reason, ...], dates: list, words:
     return min(score, round(threshold * NO_FACT_SHARE, 3))
 
 
-@dataclass(frozen=True)
-class UnitReading:
-    """Everything read from one unit before the gate decides (shared with the gate's training)."""
+class UnitReading(NamedTuple):
+    """Everything read from one unit before the gate decides (shared with the gate's training).
+
+    A named tuple, not a dataclass: one is made for every unit of every article, and it never leaves the room.
+    """
 
     unit: Sentence
     position: int

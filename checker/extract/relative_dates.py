@@ -63,7 +63,11 @@ RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS  # a unit without any of them has no r
 def _rules_for(vocabulary: Collection[str] | None) -> list:
     if vocabulary is None:
         return _COMPILED
-    return [rule for gate, rule in _GATED if not gate.isdisjoint(vocabulary)]
+    # The unit's relative-date words once, then each rule's gate against those few (not every word again).
+    present = RELATIVE_WORDS.intersection(vocabulary)
+    if not present:
+        return []
+    return [rule for gate, rule in _GATED if not gate.isdisjoint(present)]
 
 
 def _add_months(day: date, months: int) -> tuple[int, int]:

@@ -13,11 +13,14 @@ _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 # it, followed by whitespace. Arabic writers use "..", "…" and put a space
 # before the period ("داعش ."), so the run may start after a space.
 # Starting only at the head of a run and matching possessively keeps the scan
-# linear on long runs of dots.
+# linear on long runs of dots. The pattern opens with the mark itself and only then looks
+# behind it (is the character before not a mark?), so the regex engine skips ahead to the
+# next mark instead of trying the look-behind at every character of the line.
 # Only a run that more of the line follows can end a sentence there (the line end closes the
 # last one anyway), so the pattern also looks ahead, over spaces, to that next character.
 _END_RE = re.compile(
-    r"(?<![.!?\u061f\u061b\u2026])[.!?\u061f\u061b\u2026]++[\"'\u00bb\u201d\u2019)\]]*+(?=\s++(\S))"
+    r"[.!?\u061f\u061b\u2026](?<![.!?\u061f\u061b\u2026].)[.!?\u061f\u061b\u2026]*+[\"'\u00bb\u201d\u2019)\]]*+"
+    r"(?=\s++(\S))"
 )
 _NON_SPACE_RE = re.compile(r"\S")
 _TERMINAL = ".!?\u061f\u061b\u2026:"

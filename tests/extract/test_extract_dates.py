@@ -211,3 +211,33 @@ def test_every_relative_rule_has_its_gate():
 )
 def test_english_day_words_and_hyphens(text, expected):
     assert [(d.text, d.iso, d.relative) for d in read_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وفي 2019 ارتفع العدد", ["2019"]),
+        ("بالعام 2017 وقع الحادث", ["2017"]),
+        ("the 1987 trade surplus", ["1987"]),
+        ("عام 550 قبل الميلاد", ["0550"]),
+        ("see http://example.com/in 2019 now", ["2019"]),  # a link hides "in" from the unit's words
+        ("(2016-2017)", ["2016", "2017"]),
+        ("into 1988 and beyond", ["1988"]),
+        ("x1988 and 21988", []),
+    ],
+)
+def test_year_patterns_gated_by_their_word(text, expected):
+    assert [d.iso for d in read_dates(text)] == expected
+
+
+def test_the_gate_words_are_read_off_the_year_patterns():
+    """Every word in a year pattern's gate is one the pattern's own alternation accepts whole."""
+    import re
+
+    from checker.extract.dates import _PATTERNS, _WORD_BEFORE_YEAR, _DATE_RES
+
+    for pattern, words in _WORD_BEFORE_YEAR.items():
+        index = _DATE_RES.index(pattern)
+        prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s\+|-)\(\?P<year>",
+                                                       _PATTERNS[index]).group(1) + ")")
+        assert all(prefix.fullmatch(word) for word in words), index
