@@ -184,7 +184,7 @@ def wait_until_up(base: str, process: subprocess.Popen, log: Path, seconds: floa
         if process.poll() is not None:
             raise SystemExit(f"gunicorn exited:\n{log.read_text(errors='replace')[-3000:]}")
         try:
-            if requests.get(f"{base}/login", timeout=2).status_code == 200:
+            if requests.get(f"{base}/healthz", timeout=2).status_code == 200:
                 return
         except requests.RequestException:
             pass

@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.load import CSRF, PASSWORD, sample_queries, seed_database  # noqa: E402
 
-FILTERED = ["/?status=new&language=ar&sort=score", "/?assignee=unassigned&reason=quantity",
-            "/?outlet=Reuters&claim_type=statistic", "/?status=in_review&sort=date"]
+FILTERED = ["/queue/?status=new&language=ar&sort=score", "/queue/?assignee=unassigned&reason=quantity",
+            "/queue/?outlet=Reuters&claim_type=statistic", "/queue/?status=in_review&sort=date"]
 
 
 def prepared_database(args, scratch: Path, rng: random.Random) -> str:
@@ -83,8 +83,8 @@ class Desk:
     def __init__(self, app, username: str) -> None:
         self.client = app.test_client()
         self.token = ""
-        self.get("/login")
-        answer = self.client.post("/login", data={"csrf_token": self.token, "username": username,
+        self.get("/auth/login")
+        answer = self.client.post("/auth/login", data={"csrf_token": self.token, "username": username,
                                                   "password": PASSWORD})
         assert answer.status_code == 302, f"{username} could not sign in ({answer.status_code})"
 
@@ -109,10 +109,10 @@ class Desk:
 
 def one_round(desk: Desk, rng: random.Random, queries: list[str], timed) -> None:
     """load.py's round, each request timed under its action's name."""
-    timed("queue", lambda: desk.get("/"))
+    timed("queue", lambda: desk.get("/queue/"))
     timed("queue_filtered", lambda: desk.get(rng.choice(FILTERED)))
     timed("queue_fragment", lambda: desk.get(rng.choice(FILTERED), htmx=True))
-    taken = timed("take_next", lambda: desk.post("/queue/take-next", {"next": "/"}))
+    taken = timed("take_next", lambda: desk.post("/queue/take-next", {"next": "/queue/"}))
     match = re.search(r"/claims/(\d+)$", taken.headers.get("Location", ""))
     assert match, f"take next answered {taken.status_code} {taken.headers.get('Location')}"
     claim_id = int(match.group(1))
