@@ -37,6 +37,7 @@ _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
 _COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
 _ORDINAL_BEFORE_RE = re.compile(r"ال\w+[هي]\s+$")
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 _ARABIC_AND = "و"
 
 
@@ -224,14 +225,19 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         value, j = _read_words(text, tokens, j)
         if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
             return None  # "in the second half": a period, not a fraction
-        if value is None or (value == 1 and not currency and not _unit_follows(text, tokens, j)
+        # "ثلاثة أخماس", "two-thirds", "one third": a count of fractions, less than one ("twenty-third" is a rank).
+        fraction = value is not None and j < len(tokens) and tokens[j].group(0) in FRACTIONS \
+            and _gap(text, tokens[j - 1], tokens[j]).strip() in ("", "-") and value < FRACTIONS[tokens[j].group(0)]
+        if value is None or (value == 1 and not fraction and not currency and not _unit_follows(text, tokens, j)
                              and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
         if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
             return None  # "billion of dollars", "several hundred million": vague, not a figure
-        if j < len(tokens) and tokens[j].group(0) in FRACTIONS and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
-            value /= FRACTIONS[tokens[j].group(0)]  # "ثلاثة أخماس": three fifths
+        if fraction:
+            value /= FRACTIONS[tokens[j].group(0)]
             j += 1
+        elif j < len(tokens) and tokens[j].group(0) in _ORDINAL_WORDS and _gap(text, tokens[j - 1], tokens[j]) == "-":
+            return None  # "the twenty-third session": a rank
         if _word_value(first) is not None and first not in WORDS and first not in WITH_ARTICLE:
             start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
     end = tokens[j - 1].end()
