@@ -258,20 +258,10 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if mult is not None and (glued or nxt not in {"bn", "mn", "tn"}):
             value *= mult
             end = tokens[j].end()
-            j += 1
-            # "6 ملايين و218 ألف": a smaller scale joined by "و" adds to the figure.
-            if j + 2 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit():
-                smaller = _multiplier(tokens[j + 2].group(0))
-                part = _parse_digits(tokens[j + 1].group(0))
-                joined = _gap(text, tokens[j], tokens[j + 1]).strip() == ""
-                if smaller and part is not None and smaller < mult and joined:
-                    value += part * smaller
-                    end = tokens[j + 2].end()
-                    j += 3
-                elif not smaller and part is not None and part < 1000 <= mult and part == int(part):
-                    value += part  # "3 آلاف و500 شخص"
-                    end = tokens[j + 1].end()
-                    j += 2
+            value, end, j = _joined_part(text, tokens, j + 1, value, mult, end)
+    elif not first[0].isdigit() and _multiplier(tokens[j - 1].group(0)):
+        # "مليونا و200 ألف", "مليار و300 مليون دينار": a scale word, then a smaller part joined by "و".
+        value, end, j = _joined_part(text, tokens, j, value, _multiplier(tokens[j - 1].group(0)), end)
     unit_span = None
     percent = _PERCENT_WORDS.match(text, end)
     if percent:
@@ -294,6 +284,21 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             if nxt in _CURRENCY_WORDS and not currency:
                 j += 1
     return j, start, end, value, unit_span, currency
+
+
+def _joined_part(text: str, tokens: list[re.Match], j: int, value: float, mult: float, end: int,
+                 ) -> tuple[float, int, int]:
+    """"6 ملايين و218 ألف", "3 آلاف و500": a smaller part joined by "و" after a scale adds to the figure;
+    the figure, its end and the next token."""
+    if j + 1 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit() \
+            and _gap(text, tokens[j], tokens[j + 1]).strip() == "":
+        smaller = _multiplier(tokens[j + 2].group(0)) if j + 2 < len(tokens) else None
+        part = _parse_digits(tokens[j + 1].group(0))
+        if smaller and part is not None and smaller < mult and _gap(text, tokens[j + 1], tokens[j + 2]).strip() == "":
+            return value + part * smaller, tokens[j + 2].end(), j + 3
+        if not smaller and part is not None and part < 1000 <= mult and part == int(part):
+            return value + part, tokens[j + 1].end(), j + 2  # "3 آلاف و500 شخص"
+    return value, end, j
 
 
 def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None, int]:

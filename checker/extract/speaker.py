@@ -31,6 +31,8 @@ _AR_STOPS = set(
     وذلك اواخر اوائل مطلع منتصف نهايه بدايه مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته
     موضحا موضحه قائلا قائله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
 )
+# The last mark before a verb that closes a phrase: ".", "..", ":", "؛", "،", ",", a dash between spaces.
+_LAST_MARK_RE = re.compile(r"(?:[.:؛،,!?؟]+|\s[-–—])\s+(?=[^.:؛،,!?؟\-–—]*$)")
 # A quoted name, alone before its verb (after an optional "و"): '"أنا يقظ" تنتقد'.
 _QUOTED_NAME_RE = re.compile(r"\s*[وف]?[\"«“]([^\"«»“”]{2,40})[\"»”]\s*")
 # Between a source ("بحسب وكالة الأنباء") and the verb of the report it carries: "فقد", "فإنّ", quotes, a comma.
@@ -135,9 +137,13 @@ def _has_pronoun_suffix(word: str) -> bool:
 
 
 def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
-    """"جمعة أكد أن", "الشركة الوطنية ... أعلنت يوم": a short subject from the unit's start to the verb."""
+    """"جمعة أكد أن", "الشركة الوطنية ... أعلنت يوم": a short subject from the unit's start to the verb, or from the
+    last mark that closes a phrase before it ("#كورونا_لبنان.. مستشفى رفيق الحريري يعلن عن")."""
     head = _INTERVIEW_LABEL_RE.match(view.folded)
     begin = head.end() if head else 0
+    mark = _LAST_MARK_RE.search(view.folded, begin, verb_start)
+    if mark:
+        begin = mark.end()
     words = view.folded[begin:verb_start].split()
     if not 1 <= len(words) <= 8 or any(w.strip(_QUOTES + _PUNCT) in _AR_STOPS for w in words):
         return None

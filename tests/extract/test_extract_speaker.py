@@ -190,3 +190,16 @@ def test_english_reporting_verbs_that_name_the_speaker(text, expected):
 )
 def test_arabic_quoted_names_and_nested_reports(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The subject before its verb starts after the last mark that closes a phrase.
+        ("#كورونا_لبنان.. مستشفى رفيق الحريري يعلن عن 9 إصابات جديدة", "مستشفى رفيق الحريري"),
+        ("وفي سياق متصل، الوزير أكد أن العدد ارتفع", "الوزير"),
+        ("جمعة أكد أن الوضع مستقر", "جمعة"),
+    ],
+)
+def test_arabic_subject_after_the_last_mark(text, expected):
+    assert read_speaker(text) == expected
