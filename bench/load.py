@@ -260,9 +260,9 @@ class Reviewer:
             time.sleep(self.rng.uniform(0.5, 1.5))
 
     def login(self) -> bool:
-        if self.request("login_page", "GET", "/login") is None:
+        if self.request("login_page", "GET", "/auth/login") is None:
             return False
-        answer = self.request("login", "POST", "/login", expect=(302,),
+        answer = self.request("login", "POST", "/auth/login", expect=(302,),
                               data={"csrf_token": self.token, "username": self.username, "password": PASSWORD})
         return answer is not None
 
@@ -281,7 +281,7 @@ class Reviewer:
 
     def one_round(self, deadline: float) -> None:
         """List the queue, take next (and open the claim), add a source, save a verdict, search, maybe export."""
-        self.request("queue", "GET", "/")
+        self.request("queue", "GET", "/queue/")
         self.pause()
         taken = self.request("take_next", "POST", "/queue/take-next", expect=(302,),
                              data={"csrf_token": self.token, "next": "/"})

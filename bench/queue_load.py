@@ -147,7 +147,7 @@ def main() -> None:
     app = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False, "DATABASE_URL": url, "SECRET_KEY": "bench",
                       "INSTANCE_PATH": f"{scratch.name}/instance"})
     client = app.test_client()
-    login = client.post("/login", data={"username": "reviewer1", "password": "benchmark-password"})
+    login = client.post("/auth/login", data={"username": "reviewer1", "password": "benchmark-password"})
     assert login.status_code == 302, "could not sign in"
     views = {
         "queue": ["/"] * args.requests,

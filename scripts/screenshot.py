@@ -111,7 +111,7 @@ def take_screenshots(out: Path) -> list[Path]:
                                               locale="en-GB")
                 context.set_default_timeout(10_000)
                 page = context.new_page()
-                page.goto("/login")
+                page.goto("/auth/login")
                 page.fill("input[name=username]", USERNAME)
                 page.fill("input[name=password]", PASSWORD)
                 page.get_by_role("button", name="Sign in").click()

@@ -30,7 +30,7 @@ ADMIN = "alia"
 
 
 def _sign_in(page: Page, username: str) -> None:
-    page.goto("/login")
+    page.goto("/auth/login")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", base.PASSWORD)
     page.get_by_role("button", name="Sign in").click()

@@ -119,7 +119,7 @@ class Browser:
 
     def post(self, url: str, data: dict | None = None, htmx: bool = False, **kwargs):
         if not self.token:
-            self.get("/login")
+            self.get("/auth/login")
         data = {"csrf_token": self.token, **(data or {})}
         headers = kwargs.pop("headers", {})
         if htmx:
@@ -127,9 +127,9 @@ class Browser:
         return self.client.post(url, data=data, headers=headers, **kwargs)
 
     def login(self, username: str, password: str = PASSWORD):
-        response = self.post("/login", {"username": username, "password": password})
+        response = self.post("/auth/login", {"username": username, "password": password})
         assert response.status_code == 302, response.get_data(as_text=True)
-        self.get("/")
+        self.get("/queue/")
         return response
 
 

@@ -112,3 +112,49 @@ def test_web_holds_no_sql():
         if found:
             offenders[str(path.relative_to(CHECKER))] = found
     assert offenders == {}
+
+
+TEMPLATES = CHECKER.parent / "templates"
+# The documented exceptions (README "Architecture"): the API's prefix is versioned and it renders no templates;
+# /healthz is an ops convention, registered without a prefix.
+BLUEPRINT_EXCEPTIONS = {"api": "/api/v1", "health": None}
+
+
+def blueprints_created() -> list[tuple[Path, str, str | None]]:
+    """Every `Blueprint(name, …, url_prefix=…)` in checker/web: (module, name, prefix)."""
+    found = []
+    for path in room_files("web"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "Blueprint":
+                name = node.args[0].value
+                prefix = next((k.value.value for k in node.keywords if k.arg == "url_prefix"), None)
+                found.append((path, name, prefix))
+    return found
+
+
+def test_every_blueprint_is_a_package_named_like_it_with_its_templates_and_prefix():
+    """Blueprint name = package = template folder = URL prefix (`_` read as `-` in the URL)."""
+    found = blueprints_created()
+    assert found
+    wrong = {}
+    for path, name, prefix in found:
+        package = path.relative_to(CHECKER / "web").parts
+        if len(package) < 2 or package[0] != name:
+            wrong[name] = f"defined in {path.relative_to(CHECKER)}, not in the package checker/web/{name}/"
+        elif name in BLUEPRINT_EXCEPTIONS:
+            if prefix != BLUEPRINT_EXCEPTIONS[name]:
+                wrong[name] = f"prefix {prefix!r}"
+        elif prefix != "/" + name.replace("_", "-"):
+            wrong[name] = f"prefix {prefix!r}, not /{name.replace('_', '-')}"
+        elif not (TEMPLATES / name).is_dir():
+            wrong[name] = f"no templates/{name}/ folder"
+    assert wrong == {}
+
+
+def test_no_top_level_web_module_creates_a_blueprint():
+    assert [str(p.relative_to(CHECKER)) for p, _name, _prefix in blueprints_created() if p.parent == CHECKER / "web"] == []
+
+
+def test_every_template_folder_belongs_to_a_blueprint():
+    names = {name for _path, name, _prefix in blueprints_created()}
+    assert {folder.name for folder in TEMPLATES.iterdir() if folder.is_dir()} - names == set()

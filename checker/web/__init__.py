@@ -5,7 +5,7 @@ from datetime import timedelta
 import os
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, redirect, request, url_for
 from jinja2 import ChoiceLoader, FileSystemLoader
 from werkzeug.routing import IntegerConverter, ValidationError
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -75,13 +75,19 @@ class IdConverter(IntegerConverter):
         return number
 
 
+# Every area is a package whose blueprint, template folder and URL prefix share its name (README "Architecture");
+# the exceptions are api (versioned prefix /api/v1) and health (/healthz, an ops convention without a prefix).
+AREAS = ("auth", "queue", "articles", "claims", "matches", "search", "claimants", "notifications", "dashboard",
+         "audit", "exports", "fact_checks", "feeds", "admin", "account", "health")
+
+
 def _wire(app: Flask) -> None:
+    from importlib import import_module
+
     from checker import cli
-    from checker.web import articles, auth, claims, errors, exports, public, queue, search
-    from checker.web import db
+    from checker.web import api, db, errors, intake, webhook_dispatch
     from checker.web.extensions import babel, csrf, htmx, login_manager
     from checker.web.i18n import select_locale
-    from checker.web import account
     from checker.web.permissions import enforce_matrix
     from checker.web.templating import init_templating
 
@@ -98,34 +104,15 @@ def _wire(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale)
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
+    import_module("checker.web.signed_in")  # its user_loader joins login_manager
     app.before_request(enforce_matrix)
-    for blueprint in (auth.bp, articles.bp, queue.bp, claims.bp, search.bp, exports.bp, public.bp):
-        app.register_blueprint(blueprint)
-    app.register_blueprint(account.bp)
-    from checker.web import matches  # seen before (issue 5)
-    app.register_blueprint(matches.bp)
-    from checker.web import article_units, audit, claim_sources, claimants, dashboard, manual_claims, notifications
-    # Review desk (issue 4).
-    for blueprint in (claim_sources.bp, manual_claims.bp, claimants.bp, notifications.bp, dashboard.bp, audit.bp,
-                      article_units.bp):
-        app.register_blueprint(blueprint)
-    from checker.web import admin_settings, export_jobs
-    app.register_blueprint(export_jobs.bp)
-    app.register_blueprint(admin_settings.bp)
-    from checker.web import team  # team admin and password change (issue 4)
-    app.register_blueprint(team.bp)
-    from checker.web import feeds  # watched news feeds (issue 16)
-    app.register_blueprint(feeds.bp)
-    from checker.web import intake
-    intake.init_app(app)
-    from checker.web import health
-    app.register_blueprint(health.bp)
-    from checker.web import api, api_tokens, webhooks  # the JSON API, its tokens and webhooks (issue 15)
-    from checker.web.webhooks import dispatch
+    for area in AREAS:
+        app.register_blueprint(import_module(f"checker.web.{area}").bp)
+    # The one app-level rule: the site's root is the queue (an old "/?status=new" keeps its filters).
+    app.add_url_rule("/", "home", lambda: redirect(url_for("queue.index", **request.args.to_dict(flat=False))))
     api.init_app(app)
-    app.register_blueprint(api_tokens.bp)
-    app.register_blueprint(webhooks.bp)
-    dispatch.init_app(app)
+    intake.init_app(app)
+    webhook_dispatch.init_app(app)
     errors.init_app(app)
     init_templating(app)
     cli.init_app(app)

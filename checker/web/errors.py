@@ -8,6 +8,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from checker.store.errors import CheckerError
+from checker.web.answers import answer
 from checker.web.api.problems import is_api_request, problem
 from checker.web.extensions import htmx
 
@@ -17,17 +18,19 @@ def translate_error(error: CheckerError) -> str:
     return _(error.message, **error.params)
 
 
+def form_errors(form) -> str:
+    """A refused form's messages as one line (already in the interface language)."""
+    return " ".join(str(error) for errors in form.errors.values() for error in errors)
+
+
 def error_response(message: str, code: int):
     """A full error page, or for htmx a message retargeted to the page's flash area (never a page in a card);
     under /api/ a problem+json document."""
     if is_api_request():
         return problem(code, message)
-    if htmx:
-        response = make_response(render_template("_error.html", message=message), code)
-        response.headers["HX-Retarget"] = "#flash-area"
-        response.headers["HX-Reswap"] = "innerHTML"
-        return response
-    return render_template("error.html", message=message, code=code), code
+    return answer(fragment=lambda: render_template("_error.html", message=message), retarget="#flash-area",
+                  reswap="innerHTML", page=lambda: render_template("error.html", message=message, code=code),
+                  status=code)
 
 
 def database_down(_error: BaseException):

@@ -20,6 +20,8 @@ DEFAULT_DIGITS = "latn"
 LANGUAGE_AUTONYMS = {"ar": "العربية", "en": "English"}
 DIGIT_LABELS = {"latn": _l("Western digits (0123456789)"), "arab": _l("Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩)")}
 CONTENT_LANGUAGE_LABELS = {"ar": _l("Arabic"), "en": _l("English"), "mixed": _l("Mixed")}
+# An article's or claim's language in intake forms: detected unless chosen.
+LANGUAGE_CHOICES = [("", _l("Detect")), ("ar", _l("Arabic")), ("en", _l("English"))]
 ROLE_LABELS = {"admin": _l("Administrator"), "editor": _l("Editor"), "reviewer": _l("Reviewer")}
 # Visitors who are not signed in (the login page) keep their choice in the session cookie.
 SESSION_LANGUAGE = "interface_language"

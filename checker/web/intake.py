@@ -1,4 +1,5 @@
-"""The web's side of intake: the configured rules, and pending matching handed to the task queue."""
+"""The web's side of intake: the configured rules, the fetch allow-list, and pending matching handed to the task
+queue."""
 from __future__ import annotations
 
 from flask import Flask, Response, current_app, g
@@ -10,6 +11,11 @@ from checker.tasks import enqueue
 def intake_rules() -> IntakeRules:
     """The intake rules of this instance."""
     return IntakeRules.from_settings(current_app.config["CHECKER"])
+
+
+def fetch_allow_list() -> tuple[str, ...]:
+    """Hosts or networks that may be fetched although private (tests name their local server here)."""
+    return current_app.config["CHECKER"].fetch_allow_hosts
 
 
 def finish_matching_after_response() -> None:

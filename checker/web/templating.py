@@ -1,4 +1,5 @@
-"""Template helpers shared by every page, and the one place htmx response headers are set."""
+"""Template helpers shared by every page, and the full page or its fragment for htmx (answers after a change are in
+checker.web.answers)."""
 from __future__ import annotations
 
 from flask import Flask, Response, make_response, render_template
@@ -27,15 +28,6 @@ def render_page_or_partial(page: str, partial: str, /, status_code: int = 200, *
     template = partial if htmx else page
     response = make_response(render_template(template, **context), status_code)
     response.headers["Vary"] = "HX-Request"
-    return response
-
-
-def with_htmx_headers(response: Response, trigger: str | None = None, push_url: str | None = None) -> Response:
-    """Set HX-Trigger / HX-Push-Url on a response (flask-htmx's names)."""
-    if trigger:
-        response.headers["HX-Trigger"] = trigger
-    if push_url:
-        response.headers["HX-Push-Url"] = push_url
     return response
 
 

@@ -25,7 +25,7 @@ def artefact(name: str) -> str:
 
 def log_in(page: Page, username: str, password: str = PASSWORD) -> None:
     """Sign in through the login form and land on the queue."""
-    page.goto("/login")
+    page.goto("/auth/login")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.get_by_role("button", name="Sign in").click()

@@ -54,7 +54,7 @@ def _claim_containing(session, text: str) -> Claim:
 
 def _log_in(page: Page, user: User, language: str) -> None:
     """Sign in through the form, whatever the interface language."""
-    page.goto("/login")
+    page.goto("/auth/login")
     expect(page.locator("h1")).to_have_text(LABELS[language]["sign_in"])
     page.fill("input[name=username]", user.username)
     page.fill("input[name=password]", PASSWORD)

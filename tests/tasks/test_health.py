@@ -47,7 +47,7 @@ def test_healthz_answers_503_when_the_database_or_the_queue_does_not(tmp_path, c
 def test_unreachable_database_gives_a_translated_page_not_a_traceback(tmp_path, language, says):
     app = _app(tmp_path, DATABASE_URL=NOWHERE_DB)
     app.config["PROPAGATE_EXCEPTIONS"] = False
-    response = app.test_client().post("/login", data={"username": "rania", "password": "x"},
+    response = app.test_client().post("/auth/login", data={"username": "rania", "password": "x"},
                                       headers={"Accept-Language": language})
     page = response.get_data(as_text=True)
     assert response.status_code == 503 and says in page and "Traceback" not in page

@@ -62,7 +62,7 @@ def test_a_response_keeps_the_headers_it_chose():
 # <style>) are only read from a downloaded file or by WeasyPrint, never rendered under Checker's headers.
 # Anything new here needs a static file instead.
 KNOWN_INLINE = {
-    ("public/fact_check.html", '<script type="application/ld+json">'),
+    ("fact_checks/fact_check.html", '<script type="application/ld+json">'),
 }
 INLINE = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|<style\b[^>]*>|\sstyle\s*=|\son[a-z]+\s*=|hx-on[:-]|javascript:",
                     re.IGNORECASE)

@@ -11,7 +11,7 @@ from sqlmodel import select
 from checker.store.claims.tables import Claim, ClaimStatus
 from checker.text.security_headers import CONTENT_SECURITY_POLICY
 from tests.report.report_factory import publish
-from tests.web.test_reports_public import json_ld
+from tests.web.fact_checks.test_reports_public import json_ld
 
 EXPECTED = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
@@ -28,7 +28,7 @@ def _forged(values) -> str:
 # --- headers --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("url, signed_in", [
-    ("/login", False), ("/", True), ("/", False), ("/static/css/checker.css", False), ("/no-such-page", False),
+    ("/auth/login", False), ("/", True), ("/queue/", True), ("/", False), ("/static/css/checker.css", False), ("/no-such-page", False),
     ("/fact-checks/feed.jsonld", False), ("/account", True),
 ])
 def test_every_response_carries_the_security_headers(client_as, reviewer, url, signed_in):
@@ -44,7 +44,7 @@ def test_the_public_page_keeps_its_json_ld_and_htmx_injects_no_style(client_as, 
     claim = publish(session, reviewer, editor)
     page = client_as(None).get(f"/fact-checks/{claim.id}").get_data(as_text=True)
     assert '<script type="application/ld+json">' in page  # a data block: CSP's script-src does not apply
-    desk = client_as(None).get("/login").get_data(as_text=True)  # pages with htmx tell it to inject no <style>
+    desk = client_as(None).get("/auth/login").get_data(as_text=True)  # pages with htmx tell it to inject no <style>
     assert '"includeIndicatorStyles":false' in desk and '"allowEval":false' in desk
 
 
@@ -86,9 +86,9 @@ def test_queue_actions_never_redirect_off_site(client_as, reviewer, target):
     browser = client_as(reviewer)
     response = browser.post("/queue/bulk", {"action": "dismiss", "reason": "x", "next": target})
     assert response.status_code == 302
-    assert response.headers["Location"] in ("/", "http://checker.test/")
+    assert response.headers["Location"] in ("/queue/", "http://checker.test/queue/")
     response = browser.post("/account/language", {"language": "en", "next": target})
-    assert response.headers["Location"] in ("/", "http://checker.test/")
+    assert response.headers["Location"] in ("/queue/", "http://checker.test/queue/")
 
 
 def test_queue_actions_return_to_the_filtered_queue(client_as, reviewer):
@@ -106,7 +106,7 @@ def test_queue_actions_return_to_the_filtered_queue(client_as, reviewer):
     f"sort=status&after={_forged(['new', 'x', 1])}", "after=%00%00", "after=" + "A" * 5000,
 ])
 def test_odd_queue_arguments_show_the_queue(client_as, reviewer, query):
-    response = client_as(reviewer).get(f"/?{query}")
+    response = client_as(reviewer).get(f"/queue/?{query}")
     assert response.status_code == 200
     assert "Take next" in response.get_data(as_text=True)
 
@@ -128,7 +128,7 @@ def test_a_huge_id_in_bulk_assign_is_refused_with_a_message(client_as, session, 
     response = browser.post("/queue/bulk", {"action": "assign", "assignee": "99999999999999999999999",
                                             "claim": f"{claim.id}:{claim.version}", "next": "/"})
     assert response.status_code == 302
-    assert "Choose whom to assign the claims to." in browser.get("/").get_data(as_text=True)
+    assert "Choose whom to assign the claims to." in browser.get("/queue/").get_data(as_text=True)
     response = browser.post("/queue/bulk", {"action": "duplicate", "duplicate_of": "99999999999999999999999",
                                             "claim": f"{claim.id}:{claim.version}", "next": "/"})
     assert response.status_code == 302
@@ -146,14 +146,14 @@ def test_a_wrong_method_gets_checkers_page_in_arabic(client_as, reviewer):
 
 
 def test_an_unexpected_failure_gets_checkers_own_page_without_traceback(app, client_as, monkeypatch):
-    from checker.web import auth
+    from checker.web.auth import routes as auth
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("secret internals")
 
     app.config["PROPAGATE_EXCEPTIONS"] = False
     monkeypatch.setattr(auth, "render_template", broken)
-    response = client_as(None).client.get("/login", headers={"Accept-Language": "ar"})
+    response = client_as(None).client.get("/auth/login", headers={"Accept-Language": "ar"})
     assert response.status_code == 500
     page = response.get_data(as_text=True)
     assert "secret internals" not in page and "Traceback" not in page
@@ -165,7 +165,7 @@ def test_forged_cursor_reads_no_rows_it_should_not(client_as, session, reviewer,
     from tests.web.test_web_security import _queued_claim
     _queued_claim(session, sample_text, reviewer)
     session.commit()
-    first = client_as(reviewer).get("/").get_data(as_text=True)
-    forged = client_as(reviewer).get(f"/?after={_forged([1e308, 2**63])}").get_data(as_text=True)
+    first = client_as(reviewer).get("/queue/").get_data(as_text=True)
+    forged = client_as(reviewer).get(f"/queue/?after={_forged([1e308, 2**63])}").get_data(as_text=True)
     assert forged.count('class="queue-row') == first.count('class="queue-row')
     assert session.exec(select(Claim)).first() is not None

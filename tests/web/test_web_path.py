@@ -34,7 +34,7 @@ def test_whole_path(client_as, reviewer, editor, session, sample_text):
     assert "Article imported" in article_page
     assert "50 ألف" in article_page
 
-    queue_page = rania.get("/").get_data(as_text=True)
+    queue_page = rania.get("/queue/").get_data(as_text=True)
     claim = _denial_claim(session)
     assert f"/claims/{claim.id}" in queue_page
     scores = [int(s) for s in re.findall(r'<td class="num">(\d+)%</td>', queue_page)]

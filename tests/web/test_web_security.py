@@ -58,11 +58,11 @@ def _status_in_db(session, claim_id: int) -> tuple[str, int]:
 
 def test_login_post_without_csrf_token_is_refused(app, reviewer):
     client = app.test_client()
-    response = client.post("/login", data={"username": reviewer.username, "password": PASSWORD})
+    response = client.post("/auth/login", data={"username": reviewer.username, "password": PASSWORD})
     assert response.status_code == 400
     assert CSRF_MESSAGE in response.get_data(as_text=True)
     # Not signed in: the queue still sends us to the login page.
-    assert client.get("/").status_code == 302
+    assert client.get("/queue/").status_code == 302
 
 
 def test_signed_in_post_without_csrf_token_changes_nothing(app, client_as, reviewer, session, sample_text):
@@ -135,7 +135,7 @@ def test_anonymous_get_of_every_non_public_route_redirects_to_login(app):
         response = client.get(url)
         assert response.status_code == 302, url
         location = urlparse(response.headers["Location"])
-        assert location.path == "/login", url
+        assert location.path == "/auth/login", url
         assert parse_qs(location.query)["next"][0].startswith(url), url
 
 
@@ -189,17 +189,17 @@ def test_a_fact_check_under_correction_keeps_its_published_version(app, reviewer
 ])
 def test_wrong_login_is_refused_with_a_message(client_as, reviewer, username, password):
     browser = client_as(None)
-    response = browser.post("/login", {"username": username, "password": password})
+    response = browser.post("/auth/login", {"username": username, "password": password})
     assert response.status_code == 401
     assert "Wrong username or password." in response.get_data(as_text=True)
-    assert browser.get("/").status_code == 302  # still anonymous
+    assert browser.get("/queue/").status_code == 302  # still anonymous
 
 
 def test_deactivated_account_cannot_log_in(client_as, reviewer, session):
     reviewer.active = False
     session.add(reviewer)
     session.commit()
-    response = client_as(None).post("/login", {"username": reviewer.username, "password": PASSWORD})
+    response = client_as(None).post("/auth/login", {"username": reviewer.username, "password": PASSWORD})
     assert response.status_code == 401
     assert "Wrong username or password." in response.get_data(as_text=True)
 
@@ -213,22 +213,22 @@ def _stays_on_this_site(location: str) -> bool:
 @pytest.mark.parametrize("next_url, expected", [
     ("/claims/7", "/claims/7"),
     ("/search/?q=x", "/search/?q=x"),
-    ("https://evil.example/", "/"),
-    ("//evil.example/", "/"),
-    ("///evil.example/", "/"),
-    ("/\t/evil.example", "/"),        # browsers drop tabs and newlines from URLs
-    ("/\n/evil.example", "/"),
-    ("javascript:alert(1)", "/"),
-    ("http:/evil.example", "/"),
-    ("evil.example", "/"),
-    ("\\\\evil.example", "/"),
-    ("/\\evil.example", "/"),        # browsers read /\ as //
-    ("/claims/1\\x", "/"),
+    ("https://evil.example/", "/queue/"),
+    ("//evil.example/", "/queue/"),
+    ("///evil.example/", "/queue/"),
+    ("/\t/evil.example", "/queue/"),        # browsers drop tabs and newlines from URLs
+    ("/\n/evil.example", "/queue/"),
+    ("javascript:alert(1)", "/queue/"),
+    ("http:/evil.example", "/queue/"),
+    ("evil.example", "/queue/"),
+    ("\\\\evil.example", "/queue/"),
+    ("/\\evil.example", "/queue/"),        # browsers read /\ as //
+    ("/claims/1\\x", "/queue/"),
 ])
 def test_login_redirects_only_to_local_paths(client_as, reviewer, next_url: str, expected: str):
     browser = client_as(None)
-    browser.get("/login")
-    response = browser.client.post("/login", query_string={"next": next_url},
+    browser.get("/auth/login")
+    response = browser.client.post("/auth/login", query_string={"next": next_url},
                                    data={"csrf_token": browser.token, "username": reviewer.username,
                                          "password": PASSWORD})
     assert response.status_code == 302

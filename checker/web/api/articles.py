@@ -16,10 +16,10 @@ from checker.web.api.blueprint import bp
 from checker.web.api.inputs import check_text, date_value, json_object, text_field, url_field
 from checker.web.api.problems import ApiProblem
 from checker.web.api.serialise import article_json, claim_json
-from checker.web.articles import UPLOAD_SUFFIXES
+from checker.web.articles.routes import UPLOAD_SUFFIXES
 from checker.web.db import get_session
 from checker.web.intake import finish_matching_after_response, intake_rules
-from checker.web.matches import seen_before_notes
+from checker.web.matches.notes import seen_before_notes
 
 LANGUAGES = ("ar", "en")
 

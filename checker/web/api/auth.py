@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from checker.store.api.tokens import count_request, token_user
 from checker.store.people.tables import User
 from checker.web.api.problems import problem
-from checker.web.auth import SignedInUser
+from checker.web.signed_in import SignedInUser
 from checker.web.db import get_session
 
 CHALLENGE = {"WWW-Authenticate": 'Bearer realm="checker"'}

@@ -17,7 +17,7 @@ from checker.web.api.inputs import MAX_ID, check_id, date_value, int_field, json
 from checker.web.api.problems import ApiProblem
 from checker.web.api.serialise import article_json, claim_json, source_json, verdict_json
 from checker.web.db import get_session
-from checker.web.matches import seen_before, seen_before_notes
+from checker.web.matches.notes import seen_before, seen_before_notes
 from checker.store.claims.articles import get_article
 
 MAX_LIMIT = 100

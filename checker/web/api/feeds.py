@@ -13,8 +13,8 @@ from checker.web.api.inputs import date_value
 from checker.web.api.problems import ApiProblem
 from checker.web.api.serialise import iso, rating_json
 from checker.web.db import get_session
-from checker.web.exports import organisation, public_url_builder
-from checker.web.search import MAX_QUERY_LENGTH, MIN_SCORE, RESULTS, filters_from_request
+from checker.web.downloads import organisation, public_url_builder
+from checker.web.search.routes import MAX_QUERY_LENGTH, MIN_SCORE, RESULTS, filters_from_request
 
 # Query argument → the SearchFilters field that keeps it (the search page reports and drops what it cannot use).
 SEARCH_FIELDS = {"verdict": "verdict", "language": "language", "from": "date_from", "to": "date_to", "kind": "kind"}

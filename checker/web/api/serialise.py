@@ -9,7 +9,7 @@ from checker.store.claims.tables import Article, Claim
 from checker.store.people.tables import User
 from checker.store.sources.tables import Source
 from checker.store.verdicts.tables import Rating, Verdict
-from checker.web.matches import SeenBefore
+from checker.web.matches.notes import SeenBefore
 
 
 def iso(moment: datetime | date | None) -> str | None:

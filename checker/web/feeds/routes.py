@@ -1,18 +1,18 @@
 """The feeds page: every watched feed with its state, and the forms to add, edit and poll them (admins only)."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from checker.intake.feeds import poll_feed
 from checker.store.errors import CheckerError
 from checker.store.feeds import watch
-from checker.web.claim_sources import fetch_allow_list
+from checker.web.answers import answer
 from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.feeds.forms import FeedForm
-from checker.web.intake import finish_matching_after_response, intake_rules
+from checker.web.intake import fetch_allow_list, finish_matching_after_response, intake_rules
 
 bp = Blueprint("feeds", __name__, url_prefix="/feeds")
 
@@ -49,7 +49,7 @@ def add():
         flash(translate_error(error), "error")
         return _index(form, 400)
     flash(_("The feed %(name)s is watched now.", name=feed.name), "success")
-    return redirect(url_for("feeds.index"))
+    return answer(url_for("feeds.index"))
 
 
 @bp.route("/<int:feed_id>", methods=["GET", "POST"])
@@ -67,7 +67,7 @@ def edit(feed_id: int):
             flash(translate_error(error), "error")
         else:
             flash(_("The feed was saved."), "success")
-            return redirect(url_for("feeds.index"))
+            return answer(url_for("feeds.index"))
     if not form.is_submitted():
         form.language.data = feed.language or ""
     return render_template("feeds/edit.html", feed=feed, form=form), 400 if form.is_submitted() else 200
@@ -88,4 +88,4 @@ def poll(feed_id: int):
                 duplicate=report.duplicate, refused=report.refused), "success" if not report.refused else "warning")
         if report.imported:
             finish_matching_after_response()
-    return redirect(url_for("feeds.index"))
+    return answer(url_for("feeds.index"))

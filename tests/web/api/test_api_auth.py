@@ -40,7 +40,7 @@ def test_a_token_authenticates_and_sets_no_cookie(api_as, reviewer):
 
 def test_a_browser_session_does_not_open_the_api(client_as, reviewer):
     browser = client_as(reviewer)
-    assert browser.get("/").status_code == 200  # signed in
+    assert browser.get("/queue/").status_code == 200  # signed in
     response = browser.client.get("/api/v1/claims")
     assert response.status_code == 401
 
@@ -125,17 +125,17 @@ def test_unknown_addresses_and_methods_under_the_api_are_problem_json(api_as, re
 def test_settings_page_creates_a_token_once_and_revokes_it(app, client_as, reviewer, session):
     browser = client_as(reviewer)
     assert "API tokens" in browser.get("/account").get_data(as_text=True)
-    created = browser.post("/api-tokens/", {"name": "Our CMS"})
+    created = browser.post("/account/tokens", {"name": "Our CMS"})
     assert created.status_code == 201
     page = created.get_data(as_text=True)
     assert "shown only once" in page
     secret = page.split('id="new-token" dir="ltr">')[1].split("<")[0]
     assert ApiClient(app, secret).get("/api/v1/claims").status_code == 200
-    listing = browser.get("/api-tokens/").get_data(as_text=True)
+    listing = browser.get("/account/tokens").get_data(as_text=True)
     assert "Our CMS" in listing and secret not in listing and secret[:10] in listing
     token = session.exec(select(ApiToken)).one()
-    assert browser.post(f"/api-tokens/{token.id}/revoke").status_code == 302
-    assert "is revoked" in browser.get("/api-tokens/").get_data(as_text=True)
+    assert browser.post(f"/account/tokens/{token.id}/revoke").status_code == 302
+    assert "is revoked" in browser.get("/account/tokens").get_data(as_text=True)
     assert ApiClient(app, secret).get("/api/v1/claims").status_code == 401
 
 
@@ -143,16 +143,16 @@ def test_nobody_revokes_another_users_token(client_as, reviewer, editor, session
     token_for(editor, "editor's")
     token = session.exec(select(ApiToken)).one()
     browser = client_as(reviewer)
-    browser.get("/api-tokens/")
-    browser.post(f"/api-tokens/{token.id}/revoke")
+    browser.get("/account/tokens")
+    browser.post(f"/account/tokens/{token.id}/revoke")
     session.expire_all()
     assert session.get(ApiToken, token.id).revoked_at is None
 
 
 def test_a_token_needs_a_name(client_as, reviewer):
     browser = client_as(reviewer)
-    browser.get("/api-tokens/")
-    assert browser.post("/api-tokens/", {"name": ""}).status_code == 400
+    browser.get("/account/tokens")
+    assert browser.post("/account/tokens", {"name": ""}).status_code == 400
 
 
 def test_flask_tokens_create_list_revoke(app, reviewer, session):

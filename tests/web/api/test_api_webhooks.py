@@ -87,8 +87,8 @@ def test_publishing_in_the_ui_sends_a_signed_post(hook_app, make_user, reviewer,
     admin = make_user("admin", "amal")
     browser = Browser(hook_app)
     browser.login(admin.username)
-    browser.get("/webhooks/")
-    page = browser.post("/webhooks/", {"url": receiver.url}).get_data(as_text=True)
+    browser.get("/admin/webhooks")
+    page = browser.post("/admin/webhooks", {"url": receiver.url}).get_data(as_text=True)
     secret = page.split('id="new-secret" dir="ltr">')[1].split("<")[0]
     make_ready(session, queued_claim, reviewer)
 
@@ -112,7 +112,7 @@ def test_publishing_in_the_ui_sends_a_signed_post(hook_app, make_user, reviewer,
     assert payload["fact_check"]["claim_id"] == queued_claim.id
     assert payload["fact_check"]["rating"]["key"] == "false"
 
-    listing = browser.get("/webhooks/").get_data(as_text=True)
+    listing = browser.get("/admin/webhooks").get_data(as_text=True)
     assert "fact_check.published" in listing and "Delivered" in listing
 
 
@@ -141,9 +141,9 @@ def test_a_failing_receiver_is_retried_with_back_off_and_can_be_resent(hook_app,
     from tests.conftest import Browser
     browser = Browser(hook_app)
     browser.login(admin.username)
-    page = browser.get("/webhooks/").get_data(as_text=True)
+    page = browser.get("/admin/webhooks").get_data(as_text=True)
     assert "HTTP 500" in page and "Pending" in page
-    response = browser.post(f"/webhooks/deliveries/{delivery_id}/resend")
+    response = browser.post(f"/admin/webhooks/deliveries/{delivery_id}/resend")
     assert response.status_code == 302
     response.close()
     assert len(receiver.received) == 2
@@ -233,12 +233,12 @@ def test_corrections_and_retractions_are_their_own_events(session, make_user, re
 
 def test_only_admins_manage_webhooks(client_as, editor):
     browser = client_as(editor)
-    assert browser.get("/webhooks/").status_code == 403
-    assert browser.post("/webhooks/", {"url": "https://cms.example/hook"}).status_code == 403
+    assert browser.get("/admin/webhooks").status_code == 403
+    assert browser.post("/admin/webhooks", {"url": "https://cms.example/hook"}).status_code == 403
 
 
 def test_a_webhook_url_must_be_http(client_as, make_user, session):
     browser = client_as(make_user("admin", "amal"))
-    browser.get("/webhooks/")
-    assert browser.post("/webhooks/", {"url": "file:///etc/passwd"}).status_code == 400
+    browser.get("/admin/webhooks")
+    assert browser.post("/admin/webhooks", {"url": "file:///etc/passwd"}).status_code == 400
     assert session.exec(select(Webhook)).all() == []

@@ -1,0 +1,4 @@
+"""Signing in and out (/auth)."""
+from checker.web.auth.routes import bp
+
+__all__ = ["bp"]
