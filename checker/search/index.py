@@ -39,6 +39,14 @@ class SearchFilters:
 
 
 @dataclass(frozen=True)
+class ClaimRef:
+    """The claim of ours a hit is, as far as the results list shows it."""
+
+    id: int
+    status: str
+
+
+@dataclass(frozen=True)
 class SearchHit:
     """A claim or an external fact-check that matches a query, with what the results list shows."""
 
@@ -52,8 +60,7 @@ class SearchHit:
     url: str
     rating: Rating | None
     verdict_label: str
-    claim: Claim | None = None
-    article: Article | None = None
+    claim: ClaimRef | None = None
     fact_check: ExternalFactCheck | None = None
 
 
@@ -127,8 +134,11 @@ def hydrate(session: Session, scored: list[ScoredCandidate]) -> list[SearchHit]:
     """Fill scored candidates in with their claim, article, verdict or external fact-check, in order."""
     claim_ids = [s.candidate.ref_id for s in scored if s.candidate.kind == DocumentKind.CLAIM]
     external_ids = [s.candidate.ref_id for s in scored if s.candidate.kind == DocumentKind.EXTERNAL]
-    claims = {c.id: (c, a) for c, a in session.exec(
-        select(Claim, Article).join(Article).where(Claim.id.in_(claim_ids)))} if claim_ids else {}
+    # Only the columns a hit shows: whole rows would bring every article's body along.
+    claims = {row.id: row for row in session.exec(
+        select(Claim.id, Claim.checkable_wording, Claim.original_text, Claim.language, Claim.status,
+               Article.outlet, Article.published_on, Article.url)
+        .join(Article, Claim.article_id == Article.id).where(Claim.id.in_(claim_ids)))} if claim_ids else {}
     externals = {f.id: f for f in session.exec(
         select(ExternalFactCheck).where(ExternalFactCheck.id.in_(external_ids)))} if external_ids else {}
     verdicts = current_verdicts(session, claim_ids)
@@ -137,13 +147,13 @@ def hydrate(session: Session, scored: list[ScoredCandidate]) -> list[SearchHit]:
     for item in scored:
         c = item.candidate
         if c.kind == DocumentKind.CLAIM and c.ref_id in claims:
-            claim, article = claims[c.ref_id]
+            claim = claims[c.ref_id]
             verdict = verdicts.get(claim.id)
             rating = ratings.get(verdict.rating_id) if verdict else None
             hits.append(SearchHit(
                 c.kind, claim.id, item.score, claim.checkable_wording or claim.original_text, claim.language,
-                article.outlet, article.published_on, article.url, rating, verdict.verdict_line if verdict else "",
-                claim=claim, article=article))
+                claim.outlet, claim.published_on, claim.url, rating, verdict.verdict_line if verdict else "",
+                claim=ClaimRef(claim.id, claim.status)))
         elif c.kind == DocumentKind.EXTERNAL and c.ref_id in externals:
             check = externals[c.ref_id]
             hits.append(SearchHit(

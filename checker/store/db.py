@@ -34,16 +34,14 @@ def make_engine(database_url: str, busy_timeout: float = 30) -> Engine:
 
 
 class CheckerSession(Session):
-    """Checker's own sessions: the ORM listeners (search index, queue counts) are installed on this class only."""
+    """Checker's own sessions: the ORM listeners (the search index) are installed on this class only."""
 
 
 def install_listeners() -> None:
     """Install the ORM listeners on Checker's sessions (called by the app factory, and so for every CLI command)."""
-    from checker.store.claims import queue_counts
     from checker.store.search_index import sync as search_sync
 
     search_sync.install(CheckerSession)
-    queue_counts.install(CheckerSession)
 
 
 def new_session(engine: Engine) -> Session:

@@ -55,9 +55,8 @@ def take_next(session: Session, user: User) -> Claim | None:
                 record_event(session, user, "claim.assign", "claim", claim_id,
                              before={"assignee_id": None}, after={"assignee_id": user.id, "via": "take_next"})
                 session.commit()
-                claim = session.get(Claim, claim_id)
-                session.refresh(claim)
-                return claim
+                # One SELECT, fresh even when the session already held this claim (the UPDATE bypassed it).
+                return session.get(Claim, claim_id, populate_existing=True)
         session.rollback()
     return None
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from sqlmodel import Session, func, select
 
-from checker.store.claims.review import status_counts
+from checker.store.claims.queue_counts import status_counts
 from checker.store.claims.tables import Claim
 from checker.store.people.tables import User
 from checker.store.verdicts.tables import Verdict

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from checker.store.audit import record_event
 from checker.store.claims.assignment import dismiss_claim
@@ -39,12 +39,6 @@ def queue(session: Session, status: str | None = None, limit: int = 100) -> list
         statement = statement.where(Claim.status == status)
     statement = statement.order_by(Claim.score.desc(), Claim.id).limit(limit)
     return [QueueRow(claim, article) for claim, article in session.exec(statement)]
-
-
-def status_counts(session: Session) -> dict[str, int]:
-    """How many queued claims are in each status."""
-    statement = select(Claim.status, func.count()).where(Claim.queued == True).group_by(Claim.status)  # noqa: E712
-    return dict(session.exec(statement).all())
 
 
 def context(session: Session, claim: Claim, width: int = 2) -> tuple[list[Claim], list[Claim]]:

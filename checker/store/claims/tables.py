@@ -22,7 +22,7 @@ class ClaimStatus(StrEnum):
 class Article(Timestamped, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=500)
-    outlet: str = Field(default="", max_length=200)
+    outlet: str = Field(default="", max_length=200, index=True)  # the queue's outlet menu reads the index (0018)
     url: str = Field(default="", max_length=2000)
     published_on: date | None = None
     language: str = Field(default="ar", max_length=10)
@@ -80,6 +80,16 @@ class WordingRevision(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, nullable=False)
 
     __table_args__ = (UniqueConstraint("claim_id", "revision", name="uq_wordingrevision_claim_revision"),)
+
+
+class QueueCount(SQLModel, table=True):
+    """A change to how many queued claims are in a status (0018). Triggers on `claim` append one in the transaction
+    that changes a claim's status or queued flag; the counts are the sums per status (store/claims/queue_counts.py).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    status: str = Field(max_length=20)
+    change: int
 
 
 # Keyset pagination of the queue: each sort walks one index backwards from the cursor.
