@@ -49,7 +49,8 @@ TIME_DUALS = {
 # Fractions and multiples that need a word before them to be a figure: "a third", "a quarter".
 AFTER_A = {"third": 1 / 3, "quarter": 0.25}
 CLITICS = ("و", "ب", "ل", "وب", "ول", "فب")
-FRACTIONS = {"اخماس": 5, "ارباع": 4, "اثلاث": 3, "اعشار": 10, "fifths": 5, "quarters": 4, "thirds": 3}
+FRACTIONS = {"اخماس": 5, "ارباع": 4, "اثلاث": 3, "اعشار": 10, "fifths": 5, "quarters": 4, "thirds": 3, "third": 3,
+             "fifth": 5, "tenths": 10}
 # Plurals that mean "thousands of", "millions of" unless a number precedes them.
 VAGUE = {"الاف", "ملايين", "مليارات"}
 HUNDREDS = {"مئه", "مائه", "ميه", "مايه", "hundred"}

@@ -37,6 +37,7 @@ _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
 _COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
 _ORDINAL_BEFORE_RE = re.compile(r"ال\w+[هي]\s+$")
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 _ARABIC_AND = "و"
 
 
@@ -224,14 +225,19 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         value, j = _read_words(text, tokens, j)
         if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
             return None  # "in the second half": a period, not a fraction
-        if value is None or (value == 1 and not currency and not _unit_follows(text, tokens, j)
+        # "ثلاثة أخماس", "two-thirds", "one third": a count of fractions, less than one ("twenty-third" is a rank).
+        fraction = value is not None and j < len(tokens) and tokens[j].group(0) in FRACTIONS \
+            and _gap(text, tokens[j - 1], tokens[j]).strip() in ("", "-") and value < FRACTIONS[tokens[j].group(0)]
+        if value is None or (value == 1 and not fraction and not currency and not _unit_follows(text, tokens, j)
                              and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
         if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
             return None  # "billion of dollars", "several hundred million": vague, not a figure
-        if j < len(tokens) and tokens[j].group(0) in FRACTIONS and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
-            value /= FRACTIONS[tokens[j].group(0)]  # "ثلاثة أخماس": three fifths
+        if fraction:
+            value /= FRACTIONS[tokens[j].group(0)]
             j += 1
+        elif j < len(tokens) and tokens[j].group(0) in _ORDINAL_WORDS and _gap(text, tokens[j - 1], tokens[j]) == "-":
+            return None  # "the twenty-third session": a rank
         if _word_value(first) is not None and first not in WORDS and first not in WITH_ARTICLE:
             start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
     end = tokens[j - 1].end()
@@ -252,20 +258,10 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if mult is not None and (glued or nxt not in {"bn", "mn", "tn"}):
             value *= mult
             end = tokens[j].end()
-            j += 1
-            # "6 ملايين و218 ألف": a smaller scale joined by "و" adds to the figure.
-            if j + 2 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit():
-                smaller = _multiplier(tokens[j + 2].group(0))
-                part = _parse_digits(tokens[j + 1].group(0))
-                joined = _gap(text, tokens[j], tokens[j + 1]).strip() == ""
-                if smaller and part is not None and smaller < mult and joined:
-                    value += part * smaller
-                    end = tokens[j + 2].end()
-                    j += 3
-                elif not smaller and part is not None and part < 1000 <= mult and part == int(part):
-                    value += part  # "3 آلاف و500 شخص"
-                    end = tokens[j + 1].end()
-                    j += 2
+            value, end, j = _joined_part(text, tokens, j + 1, value, mult, end)
+    elif not first[0].isdigit() and _multiplier(tokens[j - 1].group(0)):
+        # "مليونا و200 ألف", "مليار و300 مليون دينار": a scale word, then a smaller part joined by "و".
+        value, end, j = _joined_part(text, tokens, j, value, _multiplier(tokens[j - 1].group(0)), end)
     unit_span = None
     percent = _PERCENT_WORDS.match(text, end)
     if percent:
@@ -288,6 +284,21 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             if nxt in _CURRENCY_WORDS and not currency:
                 j += 1
     return j, start, end, value, unit_span, currency
+
+
+def _joined_part(text: str, tokens: list[re.Match], j: int, value: float, mult: float, end: int,
+                 ) -> tuple[float, int, int]:
+    """"6 ملايين و218 ألف", "3 آلاف و500": a smaller part joined by "و" after a scale adds to the figure;
+    the figure, its end and the next token."""
+    if j + 1 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit() \
+            and _gap(text, tokens[j], tokens[j + 1]).strip() == "":
+        smaller = _multiplier(tokens[j + 2].group(0)) if j + 2 < len(tokens) else None
+        part = _parse_digits(tokens[j + 1].group(0))
+        if smaller and part is not None and smaller < mult and _gap(text, tokens[j + 1], tokens[j + 2]).strip() == "":
+            return value + part * smaller, tokens[j + 2].end(), j + 3
+        if not smaller and part is not None and part < 1000 <= mult and part == int(part):
+            return value + part, tokens[j + 1].end(), j + 2  # "3 آلاف و500 شخص"
+    return value, end, j
 
 
 def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None, int]:

@@ -19,7 +19,10 @@ _ORDINAL_DAY = (r"(?:(?P<day>[0-3]?\d)|(?P<ord>الاول|الثاني|الثا�
 _ORDINAL_VALUES = {w: i for i, w in enumerate(
     "الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split(), start=1)}
 
-# (pattern, unit, step): unit is day / week / month / year / weekday; step -1 past, 0 this, +1 next.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+# (pattern, unit, step): unit is day / week / month / year / weekday / ago; step -1 past, 0 this, +1 next.
 _RULES: list[tuple[str, str, int]] = [
     (r"اول\s+(?:من\s+)?امس|the\s+day\s+before\s+yesterday", "day", -2),
     (r"[وب]?امس|yesterday|last\s+night", "day", -1),
@@ -42,6 +45,8 @@ _RULES: list[tuple[str, str, int]] = [
     # "الاثنين" is also "the two", so alone it needs "يوم".
     (rf"(?:يوم\s+)?(?P<war>{'|'.join(w for w in _WEEKDAYS_AR if w != 'الاثنين')})|يوم\s+(?P<war2>الاثنين)"
      rf"|(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", 0),
+    # "a year ago", "two weeks ago", "3 days ago": counted back from the publication day.
+    (rf"(?P<count>{'|'.join(_COUNTS)}|\d{{1,2}})\s+(?P<span>day|week|month|year)s?\s+ago", "ago", -1),
 ]
 _COMPILED = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), unit, step) for p, unit, step in _RULES]
 # A rule runs only when the unit holds one of its words: the day words for the first four, a
@@ -54,10 +59,12 @@ _TURN_ONLY = frozenset(
 _THIS_NOUNS = frozenset("الشهر العام السنه الاسبوع".split())  # "هذا الشهر": the noun is the rarer word
 _WEEKDAY_WORDS = frozenset(list(_WEEKDAYS_AR) + list(_WEEKDAYS_EN))
 _TURN_WORDS = _TURN_ONLY | _THIS_NOUNS | _WEEKDAY_WORDS
-_GATES = [_DAY_WORDS] * 4 + [_TURN_ONLY] * 8 + [_TURN_ONLY | _THIS_NOUNS] + [_THIS_NOUNS] * 2 + [_WEEKDAY_WORDS] * 3
+_AGO = frozenset({"ago"})
+_GATES = [_DAY_WORDS] * 4 + [_TURN_ONLY] * 8 + [_TURN_ONLY | _THIS_NOUNS] + [_THIS_NOUNS] * 2 + [_WEEKDAY_WORDS] * 3 \
+    + [_AGO]
 _GATED = list(zip(_GATES, _COMPILED))
 
-RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS  # a unit without any of them has no relative date
+RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS | _AGO  # a unit without any of them has no relative date
 
 
 def _rules_for(vocabulary: Collection[str] | None) -> list:
@@ -68,6 +75,19 @@ def _rules_for(vocabulary: Collection[str] | None) -> list:
     if not present:
         return []
     return [rule for gate, rule in _GATED if not gate.isdisjoint(present)]
+
+
+def _back(day: date, count: int, span: str) -> date:
+    """The day `count` days, weeks, months or years before `day` (the 31st of a shorter month is its last day)."""
+    if span in ("day", "week"):
+        return day - timedelta(days=count * (7 if span == "week" else 1))
+    year, month = _add_months(day, -count * (12 if span == "year" else 1))
+    for last in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    return date(year, month, 28)
 
 
 def _add_months(day: date, months: int) -> tuple[int, int]:
@@ -99,6 +119,9 @@ def resolve(match: re.Match, unit: str, step: int, published_on: date | None) ->
         return DateMention("", year, month, day if day and 1 <= day <= 31 else None, relative=True)
     if unit == "year":
         return DateMention("", published_on.year + step, None, None, relative=True)
+    if unit == "ago":
+        when = _back(published_on, _COUNTS.get(groups["count"]) or int(groups["count"]), groups["span"])
+        return DateMention("", when.year, when.month, when.day, relative=True)
     # A week has no single date: recognised, left unresolved.
     return DateMention("", None, None, None, relative=True)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice
 
 from checker.extract.view import UnitView, view_of, with_prefixes
@@ -30,6 +31,14 @@ _AR_STOPS = set(
     وذلك اواخر اوائل مطلع منتصف نهايه بدايه مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته
     موضحا موضحه قائلا قائله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
 )
+# The last mark before a verb that closes a phrase: ".", "..", ":", "؛", "،", ",", a dash between spaces.
+_LAST_MARK_RE = re.compile(r"(?:[.:؛،,!?؟]+|\s[-–—])\s+(?=[^.:؛،,!?؟\-–—]*$)")
+# A quoted name, alone before its verb (after an optional "و"): '"أنا يقظ" تنتقد'.
+_QUOTED_NAME_RE = re.compile(r"\s*[وف]?[\"«“]([^\"«»“”]{2,40})[\"»”]\s*")
+# Between a source ("بحسب وكالة الأنباء") and the verb of the report it carries: "فقد", "فإنّ", quotes, a comma.
+_NESTED_GAP_RE = re.compile(r"[\s(),،]*(?:[\"«“][^\"«»“”]{1,30}[\"»”])?[\s(),،]*(?:فقد|قد|فان)?\s*")
+# The reported words open right after a speaker: "بأن", "أنّ", "إنّه".
+_AR_OPENER_AFTER_RE = re.compile(r"\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?!\w)")
 _ADDRESSEE_RE = re.compile(r"^ل[ـ\u0640]?(?:$|[\"'«»“”(])")
 # Honorifics that carry a pronoun and name the speaker: "وأكد سموه", "أوضح معاليه".
 _HONORIFICS = ("معالي", "سمو", "فخامت", "جلالت", "سعادت", "سيادت", "دولت")
@@ -47,11 +56,27 @@ _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denie
            r"claimed|warned|warns|insisted|insists|reported|predicted|predicts|showed|estimated|forecast|"
            r"suggested|suggests|noted|argued|argues|commented|explained|explains|expects|believes|wrote|writes|"
            r"revealed|say|expect|indicate|indicates|indicated|point\s+out|pointed\s+out|points\s+out|"
-           r"found\s+that|finds\s+that|"
+           r"found\s+that|finds\s+that|stressed|stresses|reiterated|reiterates|emphasised|emphasized|acknowledged|"
+           r"conceded|cautioned|admitted|asserted|questioned|urged|called\s+on|agreed\s+that|"
            r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
 _EN_VERB_RE = re.compile(rf"(?<![\w-]){_EN_SAY}\b")
+# Verbs that report speech outright; the others (showed, indicate, expect, found that, urged …) report a finding, a
+# view or a call, and name the speaker only when no outright one does.
+_EN_OUTRIGHT = frozenset("""said says told tells announced announces stated added adds denied denies confirmed confirms
+    claimed reported wrote writes""".split())
+_EN_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_CURLY_QUOTED_RE = re.compile(r"“[^“”]*”")
 _EN_LOOKBACK = 200  # a subject longer than this is not a name
-_EN_CLAUSE_RE = re.compile(r"[^.;:!?\"“”]*$")
+# The clause before a verb: back to the last mark that ends one (a decimal point, "7.0", does not).
+_EN_CLAUSE_RE = re.compile(r"(?:[^.;:!?\"“”]|(?<=\d)\.(?=\d))*$")
+# Lower-case words that open a subject: pronouns, "the", possessives and quantifiers ("its own review found",
+# "some economists said"); any other lower-case opening is an apposition or a participle.
+_EN_SUBJECT_OPENERS = frozenset("""he she they it we i you the its their his her our my some many most several both
+    all few other these those""".split())
+# "Penner sees little hope … and said", "economist Warren Jestin was less optimistic … and said": the subject of a
+# coordinated verb ends where its own verb starts.
+_EN_AND_BEFORE_RE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$")
+_EN_OWN_VERB_RE = re.compile(r"\s(?:is|was|are|were|has|had|have|will|would|could|can|may|might|also|[a-z]{3,}(?:s|ed))\b")
 _EN_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;:!?\"“”]{2,80})", re.IGNORECASE)
 _EN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # Words between a subject and its verb: "Economists have predicted", "The authorities firmly denied".
@@ -112,9 +137,13 @@ def _has_pronoun_suffix(word: str) -> bool:
 
 
 def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
-    """"جمعة أكد أن", "الشركة الوطنية ... أعلنت يوم": a short subject from the unit's start to the verb."""
+    """"جمعة أكد أن", "الشركة الوطنية ... أعلنت يوم": a short subject from the unit's start to the verb, or from the
+    last mark that closes a phrase before it ("#كورونا_لبنان.. مستشفى رفيق الحريري يعلن عن")."""
     head = _INTERVIEW_LABEL_RE.match(view.folded)
     begin = head.end() if head else 0
+    mark = _LAST_MARK_RE.search(view.folded, begin, verb_start)
+    if mark:
+        begin = mark.end()
     words = view.folded[begin:verb_start].split()
     if not 1 <= len(words) <= 8 or any(w.strip(_QUOTES + _PUNCT) in _AR_STOPS for w in words):
         return None
@@ -127,19 +156,44 @@ def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
 
 
 def _arabic_speaker(text: str, view: UnitView) -> Span | None:
-    folded, origin = view.folded, view.origin
-    verbs = {m.end(): m for m in _AR_VERB_RE.finditer(folded)}
+    """The speaker of the first reporting word that names one; after "بحسب/وفق X", a later reporting verb whose
+    speaker opens the reported words ("وبحسب وكالة الأنباء فقد أفاد سائق السيارة بأن"): in a nested report the
+    speaker is the one whose words carry the claim (ANNOTATION.md)."""
+    verbs = {m.end(): m for m in _AR_VERB_RE.finditer(view.folded)}
     hits = [(end, True) for end in verbs]
-    hits += [(m.end(), False) for m in _AR_SOURCE_RE.finditer(folded)]
-    for position, is_verb in sorted(hits)[:_MAX_HITS]:
+    hits += [(m.end(), False) for m in _AR_SOURCE_RE.finditer(view.folded)]
+    hits = sorted(hits)[:_MAX_HITS]
+    found = _speaker_at(text, view, verbs, hits)
+    if found is None or not found[3] or not verbs:
+        return found[:3] if found else None
+    found_end = bisect_left(view.origin, found[1])  # back to folded offsets, where the verbs are
+    # The verb must follow the source at once ("بحسب X فقد أفاد Y بأن"), not open a sentence of its own.
+    later = [(position, True) for position, is_verb in hits if is_verb and verbs[position].start() >= found_end
+             and _NESTED_GAP_RE.fullmatch(view.folded, found_end, verbs[position].start())]
+    nested = _speaker_at(text, view, verbs, later) if later else None
+    if nested and _AR_OPENER_AFTER_RE.match(view.folded, bisect_left(view.origin, nested[1])):
+        return nested[:3]
+    return found[:3]
+
+
+def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int, int, str, bool] | None:
+    """The first speaker the reporting words at `hits` name, and whether a source word ("بحسب") named it."""
+    folded, origin = view.folded, view.origin
+    for position, is_verb in hits:
+        by_source = not is_verb
         if is_verb:
             after = folded[position:position + 8].lstrip()
             verb = verbs[position]
+            if verb.start() > 0 and _QUOTED_NAME_RE.fullmatch(folded, 0, verb.start()):
+                # '"أنا يقظ" تنتقد …': a quoted name opens the unit and its verb follows.
+                quoted = _QUOTED_NAME_RE.fullmatch(folded, 0, verb.start())
+                start, end = source_span(origin, quoted.start(1), quoted.end(1), text)
+                return start, end, text[start:end], False
             if after.startswith(("ان", "انه", "انها", "بان", "الي", "علي", "ب", "عن", "يوم")) and 0 < verb.start() < 160:
                 # Subject, then verb, then what was said: the subject comes first.
                 before = _subject_before(text, view, verb.start())
                 if before:
-                    return before
+                    return (*before, False)
         limit = _MAX_WORDS if is_verb else _MAX_SOURCE_WORDS
         words = []
         tokens = list(islice(_WORD_RE.finditer(folded, position), limit + 4))
@@ -174,7 +228,7 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
         if words and len(words) < limit:
             start, end = source_span(origin, words[0][0], words[-1][1], text)
             if not _is_object(text, start, end):
-                return start, end, text[start:end]
+                return start, end, text[start:end], by_source
         # "وعزا المتحدث تقلص الإنتاج ...", "تتوقع السلطات استدعاء 13 ألف": no clear end, so the subject
         # is the run of definite words the verb opens on.
         definite = []
@@ -184,7 +238,7 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
             definite.append((begin, end))
         if is_verb and definite and len(definite) <= 3:
             start, end = source_span(origin, definite[0][0], definite[-1][1], text)
-            return start, end, text[start:end]
+            return start, end, text[start:end], False
     return None
 
 
@@ -197,11 +251,32 @@ def _span(text: str, start: int, end: int) -> Span:
     return start, end, text[start:end]
 
 
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks, when the unit's marks pair up (otherwise none: a quotation may run on)."""
+    spans = []
+    if text.count('"') % 2 == 0:
+        marks = [at for at, ch in enumerate(text) if ch == '"']
+        spans += list(zip(marks[::2], marks[1::2]))
+    if text.count("“") == text.count("”"):
+        spans += [(match.start(), match.end()) for match in _CURLY_QUOTED_RE.finditer(text)]
+    return spans
+
+
 def _english_speaker(text: str) -> Span | None:
     match = _EN_ACCORDING_RE.search(text)
     if match:
         return _span(text, *match.span(1))
-    for verb in _EN_VERB_RE.finditer(text):
+    # A headline in capitals ("K MART SAYS RECORD 1986 NET"): its verbs read in lower case, at the same offsets.
+    searched = text.lower() if text.isupper() and text.isascii() else text
+    verbs = [verb for verb in _EN_VERB_RE.finditer(searched)
+             if not _EN_PASSIVE_RE.search(text, max(0, verb.start() - 12), verb.start())]  # "is forecast to rise"
+    if len(verbs) > 1:
+        # A verb of the quotation itself ("“They indicate that …,” he said") and a verb reporting a finding or a
+        # view ("Partial indicators … indicate that …, Keating said") yield to one that reports speech outright.
+        quoted = _quoted(text) if '"' in text or "“" in text else []
+        verbs.sort(key=lambda verb: (any(a < verb.start() < b for a, b in quoted),
+                                     verb.group(0) not in _EN_OUTRIGHT))
+    for verb in verbs:
         found = _english_subject(text, verb)
         if found:
             return found
@@ -237,10 +312,15 @@ def _english_subject(text: str, verb: re.Match) -> Span | None:
         return None
     start, end, name = _span(text, *segments[-1])
     first = _span(text, *segments[0])
+    if _EN_AND_BEFORE_RE.search(text, max(0, verb.start() - 20), verb.start()):
+        own_verb = _EN_OWN_VERB_RE.search(name)
+        subject = name[:own_verb.start()] if own_verb else ""
+        if subject and len(subject.split()) <= 6 and any(word[:1].isupper() for word in subject.split()):
+            return _trim_subject(text, start, start + len(subject))
     # "Joel Harper, a spokesman for ..., said" / "An Eyewitness Poll, conducted for ..., showed": the
     # subject is the clause's first segment when the last one is an apposition or a participle.
     apposition = re.match(r"(?:a|an)\s", name) or (name[:1].islower() and name.split()[0].casefold() not in
-                                                     _EN_PRONOUNS | {"the"})
+                                                     _EN_SUBJECT_OPENERS)
     tag = _TAG_END_RE.match(text, verb.end()) is not None and len(segments) > 1
     if apposition and not tag and len(segments) > 1 and first[2][:1].isupper() and len(first[2].split()) <= 8:
         start, end, name = first
@@ -258,7 +338,7 @@ def _trim_subject(text: str, start: int, end: int, tag: bool = False) -> Span | 
         start, end, name = _span(text, start, start + tail.start())
     if not name or len(name.split()) > (8 if tag else _MAX_WORDS):
         return None
-    if not tag and name[:1].islower() and name.split()[0] not in _EN_PRONOUNS | {"the"}:
+    if not tag and name[:1].islower() and name.split()[0] not in _EN_SUBJECT_OPENERS:
         return None
     return start, end, name
 

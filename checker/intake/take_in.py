@@ -15,7 +15,8 @@ from sqlmodel import Session, select
 from checker.config import MAX_ARTICLE_BYTES, Settings
 from checker.search.seen_before import (find_matches, match_claims, record_matches, rematch_claim,
                                         suggest_on_open_claims)
-from checker.store.claims import article_units, review as claim_store
+from checker.store.claims import article_units
+from checker.store.claims import review as claim_store
 from checker.store.claims.articles import ArticleDraft, get_article, store_article
 from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
 from checker.store.claims.tables import Article, Claim, ClaimStatus

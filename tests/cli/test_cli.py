@@ -12,12 +12,14 @@ from werkzeug.security import check_password_hash
 
 from checker.intake.take_in import take_in
 from checker.store.audit import Event
-from checker.store.claims import review as claim_store
 from checker.store.claims.articles import ArticleDraft
 from checker.store.claims.tables import Article, Claim
 from checker.store.people.tables import Role, User
 from checker.store.verdicts.tables import Rating
 from tests.conftest import SAMPLES
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 SAMPLE_FILES = [SAMPLES / "ar-elaph-iraq-withdrawal.txt", SAMPLES / "en-iraq-withdrawal.txt"]
 
@@ -172,12 +174,12 @@ def _published_fact_check(session, sample_text, reviewer, editor) -> Claim:
                                                              Claim.queued == True))  # noqa: E712
                  if "نفت السلطات العراقية" in c.original_text)
     rating = session.exec(select(Rating).where(Rating.key == "false")).one()
-    claim_store.add_source(session, claim, reviewer, "https://www.reuters.com/world/iraq", "US mission ends",
+    source_store.add_source(session, claim, reviewer, "https://www.reuters.com/world/iraq", "US mission ends",
                            "Reuters", "The mission ended.", "refutes")
-    claim_store.save_verdict(session, claim, reviewer, rating.id, "The date was not extended",
+    verdict_store.save_verdict(session, claim, reviewer, rating.id, "The date was not extended",
                              "Officials confirmed 31 December.", claim.version)
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
-    claim_store.approve(session, claim, editor, claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
     return claim
 
 

@@ -9,11 +9,13 @@ import subprocess
 import pytest
 from sqlmodel import select
 
-from checker.store.claims import review as claim_store
 from checker.store.claims.tables import Claim
 from checker.store.sources.tables import ExternalFactCheck
 from checker.store.verdicts.tables import Rating
 from tests.conftest import SAMPLES
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 SAMPLE_FILES = [SAMPLES / "ar-elaph-iraq-withdrawal.txt", SAMPLES / "en-iraq-withdrawal.txt"]
 
@@ -25,12 +27,12 @@ def runner(app):
 
 def _publish(session, claim: Claim, reviewer, editor, rating_key: str) -> None:
     rating = session.exec(select(Rating).where(Rating.key == rating_key)).one()
-    claim_store.add_source(session, claim, reviewer, "https://www.reuters.com/world/iraq", "US mission ends",
+    source_store.add_source(session, claim, reviewer, "https://www.reuters.com/world/iraq", "US mission ends",
                            "Reuters", "The mission ended.", "refutes")
-    claim_store.save_verdict(session, claim, reviewer, rating.id, "Checked", "Officials confirmed 31 December.",
+    verdict_store.save_verdict(session, claim, reviewer, rating.id, "Checked", "Officials confirmed 31 December.",
                              claim.version)
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
-    claim_store.approve(session, claim, editor, claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
 
 
 @pytest.fixture

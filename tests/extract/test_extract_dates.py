@@ -241,3 +241,20 @@ def test_the_gate_words_are_read_off_the_year_patterns():
         prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s\+|-)\(\?P<year>",
                                                        _PATTERNS[index]).group(1) + ")")
         assert all(prefix.fullmatch(word) for word in words), index
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("It was quoted at 3.72 today, little changed from 3.7 a year ago.", date(1987, 3, 11),
+         [("today", "1987-03-11"), ("a year ago", "1986-03-11")]),
+        ("A year ago, K Mart took a charge", date(1987, 3, 12), [("A year ago", "1986-03-12")]),
+        ("two weeks ago", date(2021, 12, 4), [("two weeks ago", "2021-11-20")]),
+        ("3 months ago", date(2021, 5, 31), [("3 months ago", "2021-02-28")]),
+        ("ويتم الالتحاق بالتجنيد بداية من أول جويلية المقبل", date(2017, 3, 3), [("أول جويلية", "2017-07-01")]),
+        ("أول مارس 2018", None, [("أول مارس 2018", "2018-03-01")]),
+        ("وصل أول من أمس", date(2021, 12, 4), [("أول من أمس", "2021-12-02")]),
+    ],
+)
+def test_counted_back_dates_and_the_first_of_a_month(text, published, expected):
+    assert [(d.text, d.iso) for d in read_dates(text, published)] == expected

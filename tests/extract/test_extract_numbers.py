@@ -175,3 +175,33 @@ def test_more_number_classes(text, expected):
 )
 def test_times_of_day_and_legal_text_numbers_are_not_quantities(text):
     assert read_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("reserves are now two-thirds depleted", [("two-thirds", 2 / 3)]),
+        ("Over one-third of tax income", [("one-third", 1 / 3)]),
+        ("one third of voters", [("one third", 1 / 3)]),
+        ("three-quarters of the seats", [("three-quarters", 0.75)]),
+        ("the twenty-third session opened", []),  # a rank, not 20
+        ("in the twenty-first century", []),
+        ("twenty-five people", [("twenty-five", 25.0)]),
+    ],
+)
+def test_fractions_and_compound_ranks(text, expected):
+    assert [(q.text, pytest.approx(q.value)) for q in read_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("مليونا و200 ألف", [("مليونا و200 ألف", 1_200_000)]),  # a scale word, then a smaller part joined by "و"
+        ("مليار و300 مليون دينار", [("مليار و300 مليون", 1_300_000_000)]),
+        ("25 ألفا و300", [("25 ألفا و300", 25_300)]),  # the part may end the unit
+        ("6 ملايين و218 ألف ساكن", [("6 ملايين و218 ألف", 6_218_000)]),
+        ("آلاف و200 شخص", [("200", 200)]),  # "thousands" alone stays vague
+    ],
+)
+def test_parts_joined_to_a_scale(text, expected):
+    assert [(q.text, q.value) for q in read_quantities(text)] == expected

@@ -147,3 +147,59 @@ def test_names_end_before_the_addressee_and_the_venue(text, expected):
 )
 def test_gulf_press_attributions(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb inside the quotation, or one reporting a finding, yields to the verb that reports speech.
+        ('"They indicate that demand has been a little more sluggish than expected," he said.', "he"),
+        ('"We expect higher prices for our oil exports this year," he added.', "he"),
+        ("Partial indicators released since December indicate that the strategy is on track, Keating said.",
+         "Keating"),
+        # A passive verb reports nothing: "is forecast to rise".
+        ("Fuel demand is forecast to rise to 680,000 bpd in 1992, he said.", "he"),
+        ("Fuel demand is forecast to rise to 680,000 bpd in 1992.", ""),
+        # Possessives and quantifiers open a subject; an apposition does not.
+        ("When Westmoor closed three branches in 2019, its own review found that demand moved.", "its own review"),
+        ("Even so, some economists said that the gains have resulted from trade.", "some economists"),
+        ("Dome Petroleum Ltd, earlier reporting a profit of 7.0 mln dlrs, said the loss was due to write downs.",
+         "Dome Petroleum Ltd"),
+        # More reporting verbs, a coordinated verb, a headline in capitals.
+        ("Beryl Sprinkel, chairman of the Council of Economic Advisers, reiterated the opposition to a tax rise.",
+         "Beryl Sprinkel"),
+        ("Economists agreed that the employment data were negative for the credit markets.", "Economists"),
+        ("He called on the government to review its tax policies.", "He"),
+        ("Penner sees little hope the targets will be met and said the deficit will remain at 200 billion dlrs.",
+         "Penner"),
+        ("K MART <KM> SAYS RECORD 1986 NET", "K MART <KM>"),
+    ],
+)
+def test_english_reporting_verbs_that_name_the_speaker(text, expected):
+    assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"أنا يقظ" تنتقد إسقاط مقترح خصم 100 دينار', "أنا يقظ"),  # a quoted name, then its verb
+        # A nested report: the speaker is the one whose words carry the claim.
+        ('وبحسب وكالة الأنباء "وات" فقد أفاد سائق السيارة بأن المبلغ على ملك شخص ليبي', "سائق السيارة"),
+        ("وبحسب وزارة الصحة، بلغ عدد الإصابات 200 وقال الطبيب إن الوضع مستقر", "وزارة الصحة"),
+    ],
+)
+def test_arabic_quoted_names_and_nested_reports(text, expected):
+    assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The subject before its verb starts after the last mark that closes a phrase.
+        ("#كورونا_لبنان.. مستشفى رفيق الحريري يعلن عن 9 إصابات جديدة", "مستشفى رفيق الحريري"),
+        ("وفي سياق متصل، الوزير أكد أن العدد ارتفع", "الوزير"),
+        ("جمعة أكد أن الوضع مستقر", "جمعة"),
+    ],
+)
+def test_arabic_subject_after_the_last_mark(text, expected):
+    assert read_speaker(text) == expected

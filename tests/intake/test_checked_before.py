@@ -8,11 +8,11 @@ import pytest
 from sqlmodel import select
 
 from checker.intake.take_in import take_in
-from checker.store.claims import review as claim_store
 from checker.store.claims.articles import ArticleDraft
 from checker.store.claims.tables import Claim
 from checker.store.search_index.tables import ClaimMatch
 from tests.store.test_desk_store import _to_approval
+from checker.store.verdicts import approvals as approval_store
 
 PUBLISHED = "ورفرف العلم الفلسطيني لأول مرة على مقر الأمم المتحدة في ماي 2015."
 REPEAT = "العلم الفلسطيني رفرف لأول مرة على مبنى الأمم المتحدة في مايو 2015."
@@ -32,7 +32,7 @@ def _claim(session, text: str) -> Claim:
 
 def _publish(session, claim: Claim, reviewer, editor) -> None:
     _to_approval(session, claim, reviewer)
-    claim_store.approve(session, claim, editor, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
 
 
 @pytest.fixture

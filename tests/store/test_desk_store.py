@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import select
 
 from checker.store.audit import Event
-from checker.store.claims import assignment, review as claim_store
+from checker.store.claims import assignment
 from checker.store.claims.dashboard import dashboard
 from checker.store.claims.manual_claims import ManualClaim, add_manual_claim
 from checker.store.claims.queue import QueueFilters, queue_page
@@ -26,6 +26,9 @@ from checker.store.verdicts.corrections import corrections, reopen_for_correctio
 from checker.store.verdicts.drafts import get_draft, save_draft
 from checker.store.verdicts.tables import Rating
 from checker.text.diff import word_diff
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 S = ClaimStatus
 
@@ -290,7 +293,7 @@ def test_drafts_are_per_user_and_go_when_the_verdict_is_saved(session, reviewer,
     save_draft(session, claim.id, reviewer, _rating(session).id, "Line", "Half-written explanation")
     save_draft(session, claim.id, editor, None, "", "Editor's note")
     assert get_draft(session, claim.id, reviewer.id).explanation == "Half-written explanation"
-    claim_store.save_verdict(session, claim, reviewer, _rating(session).id, "Line", "Final.", 1)
+    verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "Line", "Final.", 1)
     assert get_draft(session, claim.id, reviewer.id) is None
     assert get_draft(session, claim.id, editor.id).explanation == "Editor's note"
 
@@ -298,17 +301,17 @@ def test_drafts_are_per_user_and_go_when_the_verdict_is_saved(session, reviewer,
 # --- approval, sending back, corrections ----------------------------------------------------------------------
 
 def _to_approval(session, claim, reviewer):
-    claim_store.add_source(session, claim, reviewer, "https://example.org/report", stance="refutes")
-    claim_store.save_verdict(session, claim, reviewer, _rating(session).id, "Not so", "Explanation.", claim.version)
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
+    source_store.add_source(session, claim, reviewer, "https://example.org/report", stance="refutes")
+    verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "Not so", "Explanation.", claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
 
 
 def test_send_back_and_publish_notify_the_reviewer(session, reviewer, editor):
     claim = make_claim(session)
     _to_approval(session, claim, reviewer)
-    claim_store.send_back(session, claim, editor, "Cite the ministry.", claim.version)
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
-    claim_store.approve(session, claim, editor, claim.version)
+    approval_store.send_back(session, claim, editor, "Cite the ministry.", claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
     notes = session.exec(select(Notification).order_by(Notification.id)).all()
     assert [(n.user_id, n.kind, n.note) for n in notes if n.user_id == reviewer.id] == [
         (reviewer.id, "sent_back", "Cite the ministry."), (reviewer.id, "published", "")]
@@ -321,31 +324,31 @@ def test_self_approval_only_when_allowed(session, editor):
     claim = make_claim(session)
     _to_approval(session, claim, editor)
     with pytest.raises(Forbidden):
-        claim_store.approve(session, claim, editor, claim.version)
+        approval_store.approve(session, claim, editor, claim.version)
     session.rollback()
     claim = _fresh(session, Claim, claim.id)
-    claim_store.approve(session, claim, editor, claim.version, allow_own=True)
+    approval_store.approve(session, claim, editor, claim.version, allow_own=True)
     assert _fresh(session, Claim, claim.id).status == "published"
 
 
 def test_correction_reopens_and_needs_approval_again(session, reviewer, editor, make_user):
     claim = make_claim(session)
     _to_approval(session, claim, reviewer)
-    first = claim_store.approve(session, claim, editor, claim.version)
+    first = approval_store.approve(session, claim, editor, claim.version)
     with pytest.raises(Forbidden):
         reopen_for_correction(session, claim, reviewer, "Wrong date", "correction", claim.version)
     with pytest.raises(InvalidInput):
         reopen_for_correction(session, claim, editor, "  ", "correction", claim.version)
     reopen_for_correction(session, claim, editor, "The date was 9 December.", "correction", claim.version)
     assert claim.status == "in_review"
-    claim_store.save_verdict(session, claim, reviewer, _rating(session, "misleading").id, "Partly", "Fixed.",
+    verdict_store.save_verdict(session, claim, reviewer, _rating(session, "misleading").id, "Partly", "Fixed.",
                              claim.version)
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
     with pytest.raises(Forbidden):  # the editor reopened it: another editor approves the correction
-        claim_store.approve(session, claim, editor, claim.version)
-    second = claim_store.approve(session, claim, make_user("editor"), claim.version)
+        approval_store.approve(session, claim, editor, claim.version)
+    second = approval_store.approve(session, claim, make_user("editor"), claim.version)
     session.expire_all()
-    kept = claim_store.verdict_revisions(session, claim.id)
+    kept = verdict_store.verdict_revisions(session, claim.id)
     assert [v.revision for v in kept] == [2, 1] and kept[1].explanation == "Explanation." and first.id == kept[1].id
     assert second.published_at is not None
     [correction] = corrections(session, claim.id)
@@ -375,7 +378,7 @@ def test_manual_claim_is_queued_with_where_and_who(session, reviewer):
 def test_dashboard_figures(session, reviewer, editor):
     claim = make_claim(session, created_at=datetime.now(timezone.utc) - timedelta(hours=5))
     _to_approval(session, claim, reviewer)
-    claim_store.approve(session, claim, editor, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
     make_claim(session)
     figures = dashboard(session)
     assert figures.by_status == {"published": 1, "new": 1}

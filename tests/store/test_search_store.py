@@ -10,7 +10,7 @@ from checker.search.candidates import document_frequencies
 from checker.search.seen_before import match_new_claims
 from checker.store.audit import Event
 from checker.store.claims.articles import ArticleDraft, get_article
-from checker.store.claims.review import current_verdict, save_verdict
+from checker.store.verdicts.revisions import current_verdict, save_verdict
 from checker.store.claims.tables import Claim
 from checker.store.errors import InvalidTransition
 from checker.store.search_index import matching

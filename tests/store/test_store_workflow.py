@@ -18,6 +18,9 @@ from checker.store.errors import InvalidInput, InvalidTransition, StaleEdit
 from checker.store.people.tables import User
 from checker.store.sources.tables import Source
 from checker.store.verdicts.tables import Rating, Verdict
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 S = ClaimStatus
 
@@ -108,20 +111,20 @@ def test_unknown_status_is_refused(session, make_user):
 
 def test_saving_twice_creates_revisions_and_keeps_the_first(session, reviewer):
     claim = make_claim(session)
-    first = claim_store.save_verdict(session, claim, reviewer, _rating(session, "false").id, "Not so",
+    first = verdict_store.save_verdict(session, claim, reviewer, _rating(session, "false").id, "Not so",
                                      "The first explanation.", 1)
     assert (first.revision, claim.status, claim.version) == (1, S.IN_REVIEW, 2)
-    second = claim_store.save_verdict(session, claim, reviewer, _rating(session, "misleading").id, "Partly",
+    second = verdict_store.save_verdict(session, claim, reviewer, _rating(session, "misleading").id, "Partly",
                                       "The second explanation.", 2)
     assert (second.revision, claim.version) == (2, 3)
 
     session.expire_all()
-    revisions = claim_store.verdict_revisions(session, claim.id)
+    revisions = verdict_store.verdict_revisions(session, claim.id)
     assert [v.revision for v in revisions] == [2, 1]
     kept = revisions[1]
     assert (kept.id, kept.rating_id, kept.verdict_line, kept.explanation) == (
         first.id, _rating(session, "false").id, "Not so", "The first explanation.")
-    assert claim_store.current_verdict(session, claim.id).explanation == "The second explanation."
+    assert verdict_store.current_verdict(session, claim.id).explanation == "The second explanation."
     saves = [e for e in _events(session, claim.id) if e.action == "verdict.save"]
     assert saves[0].before is None and saves[0].after["revision"] == 1
     assert saves[1].before["explanation"] == "The first explanation."
@@ -137,13 +140,13 @@ def test_stale_version_writes_nothing(session, reviewer, editor, action):
         session.commit()
     counts_before = _row_counts(session)
     calls = {
-        "save_verdict": lambda: claim_store.save_verdict(session, claim, reviewer, _rating(session).id, "",
+        "save_verdict": lambda: verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "",
                                                          "Explanation.", 4),
         "take": lambda: claim_store.take(session, claim, reviewer, 4),
-        "submit": lambda: claim_store.submit_for_approval(session, claim, reviewer, 4),
+        "submit": lambda: approval_store.submit_for_approval(session, claim, reviewer, 4),
         "dismiss": lambda: claim_store.dismiss(session, claim, reviewer, "Opinion", 4),
-        "approve": lambda: claim_store.approve(session, claim, editor, 4),
-        "send_back": lambda: claim_store.send_back(session, claim, editor, "Check again", 4),
+        "approve": lambda: approval_store.approve(session, claim, editor, 4),
+        "send_back": lambda: approval_store.send_back(session, claim, editor, "Check again", 4),
     }
     with pytest.raises(StaleEdit, match="Someone else changed this claim"):
         calls[action]()
@@ -167,7 +170,7 @@ def test_stale_edit_detected_in_the_database(session, app, reviewer):
         other.close()
     assert claim.version == 1  # this session has not seen the change
     with pytest.raises(StaleEdit):
-        claim_store.save_verdict(session, claim, reviewer, _rating(session).id, "", "Explanation.", 1)
+        verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "", "Explanation.", 1)
     session.rollback()
     assert session.exec(select(Verdict)).all() == []
     assert _fresh(session, claim.id).version == 2
@@ -176,7 +179,7 @@ def test_stale_edit_detected_in_the_database(session, app, reviewer):
 # --- submitting and dismissing ----------------------------------------------------------------------
 
 def _add_source(session, claim, user) -> None:
-    claim_store.add_source(session, claim, user, "https://example.org/report", "Report", "Example", "", "refutes")
+    source_store.add_source(session, claim, user, "https://example.org/report", "Report", "Example", "", "refutes")
 
 
 @pytest.mark.parametrize("with_verdict, with_source, message", [
@@ -189,10 +192,10 @@ def test_submit_needs_a_verdict_and_a_source(session, reviewer, with_verdict, wi
     if with_source:
         _add_source(session, claim, reviewer)
     if with_verdict:
-        claim_store.save_verdict(session, claim, reviewer, _rating(session).id, "", "Explanation.", claim.version)
+        verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "", "Explanation.", claim.version)
     version, events = claim.version, len(_events(session, claim.id))
     with pytest.raises(InvalidInput) as refused:
-        claim_store.submit_for_approval(session, claim, reviewer, version)
+        approval_store.submit_for_approval(session, claim, reviewer, version)
     assert str(refused.value) == message
     session.rollback()
     stored = _fresh(session, claim.id)
@@ -203,8 +206,8 @@ def test_submit_needs_a_verdict_and_a_source(session, reviewer, with_verdict, wi
 def test_submit_with_verdict_and_source(session, reviewer):
     claim = make_claim(session)
     _add_source(session, claim, reviewer)
-    claim_store.save_verdict(session, claim, reviewer, _rating(session).id, "", "Explanation.", claim.version)
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
+    verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "", "Explanation.", claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
     assert _fresh(session, claim.id).status == S.AWAITING_APPROVAL
 
 
@@ -232,11 +235,11 @@ def test_dismiss_with_a_reason(session, reviewer):
 def test_author_cannot_approve_own_verdict(session, editor):
     claim = make_claim(session)
     _add_source(session, claim, editor)
-    claim_store.save_verdict(session, claim, editor, _rating(session).id, "", "Explanation.", claim.version)
-    claim_store.submit_for_approval(session, claim, editor, claim.version)
+    verdict_store.save_verdict(session, claim, editor, _rating(session).id, "", "Explanation.", claim.version)
+    approval_store.submit_for_approval(session, claim, editor, claim.version)
     version = claim.version
     with pytest.raises(Exception, match="You wrote this verdict; another editor must approve it."):
-        claim_store.approve(session, claim, editor, version)
+        approval_store.approve(session, claim, editor, version)
     session.rollback()
     assert (_fresh(session, claim.id).status, _fresh(session, claim.id).version) == (S.AWAITING_APPROVAL, version)
 
@@ -245,9 +248,9 @@ def test_author_cannot_approve_own_verdict(session, editor):
 
 def _publish(session, claim, reviewer, editor):
     _add_source(session, claim, reviewer)
-    claim_store.save_verdict(session, claim, reviewer, _rating(session).id, "Not so", "Explanation.", claim.version)
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
-    claim_store.approve(session, claim, editor, claim.version)
+    verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "Not so", "Explanation.", claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
 
 
 CHANGES = {
@@ -340,15 +343,15 @@ def test_two_people_saving_a_verdict_at_once(app, session, make_user, monkeypatc
 
     # Make "the same moment" exact: both read the (absent) previous revision before either writes.
     both_read = threading.Barrier(2, timeout=30)
-    real_current_verdict = claim_store.current_verdict
+    real_current_verdict = verdict_store.current_verdict
 
     def current_verdict_then_wait(db, claim_id):
         found = real_current_verdict(db, claim_id)
         both_read.wait()
         return found
 
-    monkeypatch.setattr(claim_store, "current_verdict", current_verdict_then_wait)
-    outcomes = _race(app, claim.id, [u.id for u in users], lambda s, c, u: claim_store.save_verdict(
+    monkeypatch.setattr(verdict_store, "current_verdict", current_verdict_then_wait)
+    outcomes = _race(app, claim.id, [u.id for u in users], lambda s, c, u: verdict_store.save_verdict(
         s, c, u, rating_id, "", f"Explanation by {u.username}.", 1))
     monkeypatch.undo()
 
@@ -360,6 +363,6 @@ def test_two_people_saving_a_verdict_at_once(app, session, make_user, monkeypatc
     assert isinstance(loser, StaleEdit), repr(loser)
     winner = users[outcomes.index("ok")]
     session.expire_all()
-    [verdict] = claim_store.verdict_revisions(session, claim.id)
+    [verdict] = verdict_store.verdict_revisions(session, claim.id)
     assert (verdict.revision, verdict.author_id) == (1, winner.id)
     assert _fresh(session, claim.id).version == 2

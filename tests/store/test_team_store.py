@@ -5,7 +5,7 @@ import pytest
 from sqlmodel import select
 
 from checker.store.audit import Event
-from checker.store.claims.review import save_verdict
+from checker.store.verdicts.revisions import save_verdict
 from checker.store.errors import Forbidden, InvalidInput, InvalidTransition
 from checker.store.people import team
 from checker.store.people.accounts import authenticate

@@ -8,10 +8,10 @@ from datetime import datetime, timedelta, timezone
 from sqlmodel import select
 
 from checker.store.api.tables import Webhook, WebhookDelivery
-from checker.store.claims import review as claim_store
 from checker.tasks import enqueue, make_queue
 from tests.web.api.conftest import make_ready, queued_claim  # noqa: F401  (the fixture)
 from tests.web.api.test_api_webhooks import Receiver
+from checker.store.verdicts import approvals as approval_store
 
 
 def test_a_failed_delivery_is_retried_by_the_periodic_task_once_due(app, session, make_user, reviewer, editor,
@@ -25,7 +25,7 @@ def test_a_failed_delivery_is_retried_by_the_periodic_task_once_due(app, session
         session.add(Webhook(url=receiver.url, secret="s3cret", created_by_id=admin.id))
         session.commit()
         make_ready(session, queued_claim, reviewer)
-        claim_store.approve(session, queued_claim, editor, queued_claim.version)
+        approval_store.approve(session, queued_claim, editor, queued_claim.version)
         delivery_id = session.exec(select(WebhookDelivery.id)).one()
 
         enqueue(queue, "deliver_webhook", delivery_id)

@@ -17,7 +17,6 @@ from wtforms import ValidationError
 
 from checker.intake.take_in import take_in
 from checker.store.audit import Event
-from checker.store.claims import review as claim_store
 from checker.store.claims.articles import ArticleDraft
 from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.people.tables import User
@@ -25,6 +24,9 @@ from checker.store.verdicts.corrections import reopen_for_correction
 from checker.store.verdicts.tables import Rating
 from checker.web.permissions import MATRIX, PUBLIC
 from tests.conftest import PASSWORD
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 CSRF_MESSAGE = "sent without its security token"
 XSS = "<script>alert(1)</script>"
@@ -41,9 +43,9 @@ def _queued_claim(session, sample_text: str, user: User) -> Claim:
 def _awaiting_approval(session, claim: Claim, author: User) -> Claim:
     """Give the claim a source and a verdict by `author` and submit it for approval."""
     rating = session.exec(select(Rating).where(Rating.key == "false")).one()
-    claim_store.add_source(session, claim, author, "https://example.org/report", "Report", "Example", "", "refutes")
-    claim_store.save_verdict(session, claim, author, rating.id, "Not so", "Officials said otherwise.", claim.version)
-    claim_store.submit_for_approval(session, claim, author, claim.version)
+    source_store.add_source(session, claim, author, "https://example.org/report", "Report", "Example", "", "refutes")
+    verdict_store.save_verdict(session, claim, author, rating.id, "Not so", "Officials said otherwise.", claim.version)
+    approval_store.submit_for_approval(session, claim, author, claim.version)
     assert claim.status == ClaimStatus.AWAITING_APPROVAL
     return claim
 
@@ -147,7 +149,7 @@ def test_anonymous_sees_only_published_fact_checks(app, reviewer, editor, sessio
     assert client.get(f"/fact-checks/{claim.id}").status_code == 404
     assert client.get("/fact-checks/999999").status_code == 404
 
-    claim_store.approve(session, claim, editor, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
     response = client.get(f"/fact-checks/{claim.id}")
     assert response.status_code == 200
     page = response.get_data(as_text=True)
@@ -163,19 +165,19 @@ def test_a_fact_check_under_correction_keeps_its_published_version(app, reviewer
                                                                    make_user):
     client = app.test_client()
     claim = _awaiting_approval(session, _queued_claim(session, sample_text, reviewer), reviewer)
-    claim_store.approve(session, claim, editor, claim.version)
+    approval_store.approve(session, claim, editor, claim.version)
     reopen_for_correction(session, claim, editor, "The date was wrong.", "correction", claim.version)
     true_rating = session.exec(select(Rating).where(Rating.key == "true")).one()
-    claim_store.save_verdict(session, claim, reviewer, true_rating.id, "Draft wording", "Not approved yet.",
+    verdict_store.save_verdict(session, claim, reviewer, true_rating.id, "Draft wording", "Not approved yet.",
                              claim.version)
 
     page = client.get(f"/fact-checks/{claim.id}").get_data(as_text=True)
     assert "Not so" in page and "Officials said otherwise." in page
     assert "Draft wording" not in page and "Not approved yet." not in page
 
-    claim_store.submit_for_approval(session, claim, reviewer, claim.version)
+    approval_store.submit_for_approval(session, claim, reviewer, claim.version)
     # The editor reopened it, so another editor approves the correction.
-    claim_store.approve(session, claim, make_user("editor"), claim.version)
+    approval_store.approve(session, claim, make_user("editor"), claim.version)
     page = client.get(f"/fact-checks/{claim.id}").get_data(as_text=True)
     assert "Draft wording" in page and "Not so" not in page
 

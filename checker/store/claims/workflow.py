@@ -21,6 +21,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     S.DISMISSED: frozenset({S.NEW}),
     S.DUPLICATE: frozenset({S.NEW}),
 }
+# While a claim is in these, its verdict, sources and assignee may change.
+EDITABLE = (S.NEW, S.IN_REVIEW)
 
 STALE_MESSAGE = N_("Someone else changed this claim while you were editing it. "
                    "Your text is kept below; review the new version and save again.")

@@ -5,7 +5,8 @@ from sqlmodel import Session, select
 
 from checker.store.audit import record_event
 from checker.store.base import utcnow
-from checker.store.claims.review import current_verdict, get_claim, save_verdict
+from checker.store.claims.review import get_claim
+from checker.store.verdicts.revisions import current_verdict, save_verdict
 from checker.store.claims.tables import Claim
 from checker.store.claims.workflow import bump_version, check_version
 from checker.store.errors import N_, InvalidInput, InvalidTransition, NotFound

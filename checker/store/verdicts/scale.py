@@ -8,6 +8,7 @@ from sqlmodel import Session, func, select
 from checker.store.audit import record_event
 from checker.store.base import utcnow
 from checker.store.errors import N_, InvalidInput, InvalidTransition, NotFound
+from checker.store.people.tables import User
 from checker.store.reports.tables import VerdictLabelMapping
 from checker.store.sources.tables import ExternalFactCheck
 from checker.store.verdicts.tables import Rating, Verdict, VerdictDraft

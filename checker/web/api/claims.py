@@ -19,6 +19,8 @@ from checker.web.api.serialise import article_json, claim_json, source_json, ver
 from checker.web.db import get_session
 from checker.web.matches.notes import seen_before, seen_before_notes
 from checker.store.claims.articles import get_article
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import revisions as verdict_store
 
 MAX_LIMIT = 100
 # Query argument → the QueueFilters field that keeps it when it makes sense (the queue drops what does not).
@@ -83,11 +85,11 @@ def get_claim(claim_id: int):
     session = get_session()
     claim = claim_store.get_claim(session, check_id(claim_id))
     users = users_by_id(session)
-    revisions = claim_store.verdict_revisions(session, claim.id)
+    revisions = verdict_store.verdict_revisions(session, claim.id)
     scale = ratings_by_id(session, {v.rating_id for v in revisions})
     return jsonify({**claim_json(claim, users, seen_before(claim)),
                     "article": article_json(get_article(session, claim.article_id)),
-                    "sources": [source_json(s) for s in claim_store.sources(session, claim.id)],
+                    "sources": [source_json(s) for s in source_store.sources(session, claim.id)],
                     "verdicts": [verdict_json(v, scale, users) for v in revisions]})
 
 
@@ -101,7 +103,7 @@ def add_source(claim_id: int):
     if stance not in {s.value for s in Stance}:
         raise ApiProblem(400, _("The field “%(field)s” must be one of: %(values)s.", field="stance",
                                 values=", ".join(s.value for s in Stance)), "stance")
-    source = claim_store.add_source(
+    source = source_store.add_source(
         session, claim, api_user(), url_field(data, "url", required=True),
         text_field(data, "title", max_length=500), text_field(data, "publisher", max_length=200),
         text_field(data, "excerpt", max_length=20000), stance,
@@ -120,7 +122,7 @@ def save_verdict(claim_id: int):
     rating = next((r for r in ratings(session) if r.key == key), None)
     if rating is None:
         raise ApiProblem(400, _("The field “%(field)s” must be a rating key of the scale.", field="rating"), "rating")
-    verdict = claim_store.save_verdict(session, claim, api_user(), rating.id,
+    verdict = verdict_store.save_verdict(session, claim, api_user(), rating.id,
                                        text_field(data, "verdict_line", max_length=500),
                                        text_field(data, "explanation", required=True, max_length=50000), version)
     users = users_by_id(session)

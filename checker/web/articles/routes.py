@@ -13,7 +13,8 @@ from checker.fetch.links import fetch_article
 from checker.intake.links import FETCH_PROBLEMS, LinkProblem, already_imported
 from checker.intake.take_in import Promotion, take_in
 from checker.store.base import utcnow
-from checker.store.claims import articles as article_store, review as claim_store
+from checker.store.claims import articles as article_store
+from checker.store.claims import review as claim_store
 from checker.store.errors import CheckerError
 from checker.store.feeds.watch import get_feed
 from checker.text.decoding import UndecodableText, decode_bytes, headline, html_to_text

@@ -6,7 +6,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from checker.intake.take_in import Merge, Selection, Split, take_in
-from checker.store.claims import article_units, review as claim_store
+from checker.store.claims import article_units
+from checker.store.claims import review as claim_store
 from checker.store.claims.articles import get_article
 from checker.store.errors import N_, CheckerError, InvalidInput, NotFound
 from checker.text.identifiers import parse_id

@@ -29,6 +29,8 @@ from checker.web.errors import translate_error
 from checker.web.extensions import htmx
 from checker.web.permissions import self_approval_allowed
 from checker.web.templating import render_page_or_partial
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import revisions as verdict_store
 
 PAGE = "claims/detail.html"
 # The parts of the claim page each fragment renders; the full page renders every part but the history.
@@ -91,9 +93,9 @@ def claim_context(claim, parts=PAGE_PARTS, **overrides) -> dict:
             claimant_form=ClaimantForm(formdata=None, version=claim.version,
                                        name=claimant.name if claimant else claim.speaker))
     if "sources" in parts:
-        context.update(sources=claim_store.sources(session, claim.id), source_form=EvidenceForm(formdata=None))
+        context.update(sources=source_store.sources(session, claim.id), source_form=EvidenceForm(formdata=None))
     if parts & {"review", "history"}:
-        context["revisions"] = claim_store.verdict_revisions(session, claim.id)
+        context["revisions"] = verdict_store.verdict_revisions(session, claim.id)
         context["changes"] = revision_changes(context["revisions"])
     if "review" in parts:
         current = context["revisions"][0] if context["revisions"] else None
@@ -123,7 +125,7 @@ def conflict_details(claim, yours: dict[str, str]) -> dict:
     """For a refused stale save: who changed the claim, when, and their text against the user's."""
     session = get_session()
     change = latest_change(session, claim.id)
-    theirs = claim_store.current_verdict(session, claim.id)
+    theirs = verdict_store.current_verdict(session, claim.id)
     who = session.get(User, change.user_id) if change and change.user_id else None
     area = "wording" if "wording" in yours else yours.get("area", "verdict")
     return {

@@ -23,6 +23,8 @@ from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.permissions import self_approval_allowed
 from checker.web.templating import render_page_or_partial
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 bp = Blueprint("claims", __name__, url_prefix="/claims")
 bp.add_app_template_filter(explanation_markup, "markdown")
@@ -68,7 +70,7 @@ def save_verdict(claim_id: int):
     form.rating.choices = rating_choices()
     yours = {"verdict_line": form.verdict_line.data or "", "explanation": form.explanation.data or ""}
     return _versioned_change(claim_id, form, "verdict_form", "claims/_review.html", "review_error",
-                             lambda s, c: claim_store.save_verdict(
+                             lambda s, c: verdict_store.save_verdict(
                                  s, c, current_user.record, form.rating.data, form.verdict_line.data or "",
                                  form.explanation.data or "", form.version.data),
                              _("Verdict saved."), "verdict", yours)
@@ -160,7 +162,7 @@ def take(claim_id: int):
 @bp.post("/<int:claim_id>/submit")
 def submit(claim_id: int):
     """Send the claim to an editor for approval."""
-    return _workflow_action(claim_id, VersionedForm, lambda s, c, f: claim_store.submit_for_approval(
+    return _workflow_action(claim_id, VersionedForm, lambda s, c, f: approval_store.submit_for_approval(
         s, c, current_user.record, f.version.data, allow_own=self_approval_allowed()), _("Sent for approval."))
 
 
@@ -171,14 +173,14 @@ def approve(claim_id: int):
 
 
 def _approve(session, claim, form) -> None:
-    claim_store.approve(session, claim, current_user.record, form.version.data, allow_own=self_approval_allowed())
+    approval_store.approve(session, claim, current_user.record, form.version.data, allow_own=self_approval_allowed())
     verdict_published(session, claim)  # the earlier open claims that repeat it are told
 
 
 @bp.post("/<int:claim_id>/send-back")
 def send_back(claim_id: int):
     """Return the claim to its reviewer with a note."""
-    return _workflow_action(claim_id, SendBackForm, lambda s, c, f: claim_store.send_back(
+    return _workflow_action(claim_id, SendBackForm, lambda s, c, f: approval_store.send_back(
         s, c, current_user.record, f.note.data or "", f.version.data), _("Sent back to the reviewer."))
 
 

@@ -20,6 +20,7 @@ from checker.web.db import get_session
 from checker.web.errors import translate_error
 from checker.web.extensions import htmx
 from checker.web.intake import fetch_allow_list
+from checker.store.sources import claim_sources as source_store
 
 PARTIAL = "claims/_sources.html"
 
@@ -59,7 +60,7 @@ def add(claim_id: int):
             attached = evidence.check_attachment(upload.read(evidence.MAX_ATTACHMENT_BYTES + 1))
             details["attachment_path"], details["attachment_type"] = attached.name, attached.mime
         title = form.title.data or ""
-        claim_store.check_source_fields(session, claim, form.url.data, form.stance.data)
+        source_store.check_source_fields(session, claim, form.url.data, form.stance.data)
         if form.fetch.data:
             try:
                 page = fetch_page(form.url.data.strip(), fetch_allow_list())
@@ -70,7 +71,7 @@ def add(claim_id: int):
                             reason=translate_error(refused))
         if attached is not None and evidence.write_attachment(attachments_folder(), attached):
             written.add(attached.name)
-        claim_store.add_source(session, claim, current_user.record, form.url.data, title,
+        source_store.add_source(session, claim, current_user.record, form.url.data, title,
                                form.publisher.data or "", form.excerpt.data or "", form.stance.data, **details)
     except CheckerError as error:
         session.rollback()
@@ -88,10 +89,10 @@ def edit(claim_id: int, source_id: int):
     claim = claim_store.get_claim(session, claim_id)
     form = SourceEditForm()
     try:
-        source = evidence.get_source(session, claim, source_id)
+        source = source_store.get_source(session, claim, source_id)
         if not form.validate_on_submit():
             raise CheckerError("A source needs a URL.")
-        evidence.edit_source(session, claim, source, current_user.record, form.url.data, form.title.data or "",
+        source_store.edit_source(session, claim, source, current_user.record, form.url.data, form.title.data or "",
                              form.publisher.data or "", form.excerpt.data or "", form.stance.data,
                              form.published_on.data, form.version.data)
     except CheckerError as error:
@@ -107,10 +108,10 @@ def remove(claim_id: int, source_id: int):
     claim = claim_store.get_claim(session, claim_id)
     form = VersionedForm()
     try:
-        source = evidence.get_source(session, claim, source_id)
+        source = source_store.get_source(session, claim, source_id)
         if not form.validate_on_submit():
             raise CheckerError("The form expired; reload the page and try again.")
-        evidence.remove_source(session, claim, source, current_user.record, form.version.data)
+        source_store.remove_source(session, claim, source, current_user.record, form.version.data)
     except CheckerError as error:
         return fail(claim, error, PARTIAL, "source_error", yours={"area": "source", "url": "", "title": ""})
     return _show(claim_id, _("Source removed."))
@@ -120,7 +121,7 @@ def remove(claim_id: int, source_id: int):
 def attachment(claim_id: int, source_id: int):
     """Download a source's evidence file, as the type its content was checked to be."""
     session = get_session()
-    source = evidence.get_source(session, claim_store.get_claim(session, claim_id), source_id)
+    source = source_store.get_source(session, claim_store.get_claim(session, claim_id), source_id)
     if not source.attachment_path:
         raise NotFound("There is no file attached to this source.")
     response = send_from_directory(attachments_folder(), source.attachment_path, mimetype=source.attachment_type,

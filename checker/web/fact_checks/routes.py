@@ -8,7 +8,7 @@ from flask import Blueprint, Response, abort, render_template, stream_with_conte
 from checker.report import claim_review, iter_claim_reviews_json, json_ld_script
 from checker.report.html_report import http_url
 from checker.store.claims.tables import Claim
-from checker.store.sources.evidence import source_of_claim
+from checker.store.sources.claim_sources import source_of_claim
 from checker.store.verdicts.published import ReportFilter, iter_fact_check_records
 from checker.web.db import get_session
 from checker.web.downloads import organisation, public_url, public_url_builder

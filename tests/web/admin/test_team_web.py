@@ -6,7 +6,7 @@ import pytest
 from sqlmodel import select
 
 from checker.store.audit import Event
-from checker.store.claims.review import save_verdict
+from checker.store.verdicts.revisions import save_verdict
 from checker.store.people.tables import User
 from checker.store.verdicts.scale import ratings
 from checker.store.verdicts.tables import Rating

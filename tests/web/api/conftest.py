@@ -6,10 +6,12 @@ from sqlmodel import select
 
 from checker.intake.take_in import take_in
 from checker.store.api.tokens import create_token
-from checker.store.claims import review as claim_store
 from checker.store.claims.articles import ArticleDraft
 from checker.store.claims.tables import Claim
 from checker.store.verdicts.tables import Rating
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 
 class ApiClient:
@@ -52,7 +54,7 @@ def queued_claim(session, reviewer, sample_text):
 def make_ready(session, claim: Claim, author) -> Claim:
     """Give a claim a source and a verdict and submit it for approval."""
     rating = session.exec(select(Rating).where(Rating.key == "false")).one()
-    claim_store.add_source(session, claim, author, "https://example.org/report", "Report", "Example", "", "refutes")
-    claim_store.save_verdict(session, claim, author, rating.id, "Not so", "Officials said otherwise.", claim.version)
-    claim_store.submit_for_approval(session, claim, author, claim.version)
+    source_store.add_source(session, claim, author, "https://example.org/report", "Report", "Example", "", "refutes")
+    verdict_store.save_verdict(session, claim, author, rating.id, "Not so", "Officials said otherwise.", claim.version)
+    approval_store.submit_for_approval(session, claim, author, claim.version)
     return claim

@@ -8,9 +8,11 @@ from datetime import date, timedelta
 import pytest
 from sqlmodel import select
 
-from checker.store.claims import review as claim_store
 from checker.store.claims.tables import Claim
 from tests.web.api.conftest import make_ready
+from checker.store.sources import claim_sources as source_store
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 PROBLEM = "application/problem+json"
 ENGLISH = ("Beirut - The ministry said on Monday that 50,000 families received aid in March 2021, "
@@ -132,7 +134,7 @@ def test_bad_queue_filters_are_refused_naming_the_field(api_as, reviewer, query,
 
 def test_a_claim_with_its_sources_and_verdict_history(api_as, reviewer, editor, session, queued_claim):
     make_ready(session, queued_claim, reviewer)
-    claim_store.approve(session, queued_claim, editor, queued_claim.version)
+    approval_store.approve(session, queued_claim, editor, queued_claim.version)
     response = api_as(reviewer).get(f"/api/v1/claims/{queued_claim.id}")
     assert response.status_code == 200
     body = response.get_json()
@@ -156,7 +158,7 @@ def test_add_a_source_with_the_claim_pages_rules(api_as, reviewer, queued_claim,
     _refused(client.post(url, json={"title": "no url"}), 400, "url")
     _refused(client.post(url, json={"url": "javascript:alert(1)"}), 400)
     _refused(client.post("/api/v1/claims/999999/sources", json={"url": "https://x.example"}), 404)
-    assert len(claim_store.sources(session, queued_claim.id)) == 1
+    assert len(source_store.sources(session, queued_claim.id)) == 1
 
 
 def test_save_a_verdict_with_optimistic_locking(api_as, reviewer, editor, queued_claim, session):
@@ -175,12 +177,12 @@ def test_save_a_verdict_with_optimistic_locking(api_as, reviewer, editor, queued
              400, "rating")
     _refused(client.post(url, json={"rating": "false", "explanation": "x"}), 400, "version")
     _refused(client.post(url, json={"rating": "false", "explanation": " ", "version": 1}), 400, "explanation")
-    assert len(claim_store.verdict_revisions(session, queued_claim.id)) == 1
+    assert len(verdict_store.verdict_revisions(session, queued_claim.id)) == 1
 
 
 def test_a_published_claim_cannot_change_over_the_api(api_as, reviewer, editor, queued_claim, session):
     make_ready(session, queued_claim, reviewer)
-    claim_store.approve(session, queued_claim, editor, queued_claim.version)
+    approval_store.approve(session, queued_claim, editor, queued_claim.version)
     client = api_as(reviewer)
     _refused(client.post(f"/api/v1/claims/{queued_claim.id}/verdicts", json={
         "rating": "true", "explanation": "x", "version": queued_claim.version}), 409)
@@ -205,7 +207,7 @@ def test_claimreview_feed_since_a_day(api_as, reviewer, editor, queued_claim, se
     client = api_as(reviewer)
     assert client.get("/api/v1/claimreview").get_json()["@graph"] == []
     make_ready(session, queued_claim, reviewer)
-    claim_store.approve(session, queued_claim, editor, queued_claim.version)
+    approval_store.approve(session, queued_claim, editor, queued_claim.version)
     response = client.get("/api/v1/claimreview")
     assert response.status_code == 200 and response.mimetype == "application/ld+json"
     graph = response.get_json(force=True)["@graph"]

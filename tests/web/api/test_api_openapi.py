@@ -16,7 +16,6 @@ from schemathesis.specs.openapi.checks import (content_type_conformance, respons
 
 from checker.intake.take_in import take_in
 from checker.store.api.tokens import create_token
-from checker.store.claims import review as claim_store
 from checker.store.claims.articles import ArticleDraft
 from checker.store.db import new_session
 from checker.store.migrate import upgrade_database
@@ -24,6 +23,7 @@ from checker.store.people.accounts import create_user
 from checker.web import create_app
 from tests.conftest import BACKEND, PASSWORD, SAMPLES, _postgres_database
 from tests.web.api.conftest import make_ready
+from checker.store.verdicts import approvals as approval_store
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
           response_schema_conformance]
@@ -60,7 +60,7 @@ def world(tmp_path_factory):
     first, second = [c for c in take_in(session, ArticleDraft(title="Sample", body=body), reviewer).claims
                      if c.queued][:2]
     make_ready(session, first, reviewer)
-    claim_store.approve(session, first, editor, first.version)
+    approval_store.approve(session, first, editor, first.version)
     token = create_token(session, editor, "schemathesis").secret
     session.commit()
     session.close()

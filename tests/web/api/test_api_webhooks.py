@@ -17,12 +17,13 @@ from checker.fetch.pages import FetchRefused
 from checker.fetch.webhook_post import checked_address, sign
 from checker.store.api import webhooks as webhook_store
 from checker.store.api.tables import Webhook, WebhookDelivery
-from checker.store.claims import review as claim_store
 from checker.store.verdicts.corrections import reopen_for_correction
 from checker.store.verdicts.tables import Rating
 from checker.web import create_app
 from checker.webhooks.delivery import deliver_due, deliver_webhook
 from tests.web.api.conftest import make_ready
+from checker.store.verdicts import approvals as approval_store
+from checker.store.verdicts import revisions as verdict_store
 
 
 class Receiver:
@@ -123,7 +124,7 @@ def test_a_failing_receiver_is_retried_with_back_off_and_can_be_resent(hook_app,
     session.add(Webhook(url=receiver.url, secret="s3cret", created_by_id=admin.id))
     session.commit()
     make_ready(session, queued_claim, reviewer)
-    claim_store.approve(session, queued_claim, editor, queued_claim.version)
+    approval_store.approve(session, queued_claim, editor, queued_claim.version)
     delivery_id = session.exec(select(WebhookDelivery.id)).one()
     allow = ("127.0.0.1",)
 
@@ -157,7 +158,7 @@ def test_after_the_last_attempt_a_delivery_fails(session, make_user, reviewer, e
     session.add(Webhook(url="http://127.0.0.1:9/never", secret="s", created_by_id=admin.id))
     session.commit()
     make_ready(session, queued_claim, reviewer)
-    claim_store.approve(session, queued_claim, editor, queued_claim.version)
+    approval_store.approve(session, queued_claim, editor, queued_claim.version)
     delivery = session.exec(select(WebhookDelivery)).one()
     delays = []
     for _attempt in range(webhook_store.MAX_ATTEMPTS):
@@ -174,7 +175,7 @@ def test_a_private_address_is_refused_unless_allowed(session, make_user, reviewe
     session.add(Webhook(url=receiver.url, secret="s", created_by_id=admin.id))
     session.commit()
     make_ready(session, queued_claim, reviewer)
-    claim_store.approve(session, queued_claim, editor, queued_claim.version)
+    approval_store.approve(session, queued_claim, editor, queued_claim.version)
     delivery_id = session.exec(select(WebhookDelivery.id)).one()
     assert deliver_webhook(session, delivery_id, allow_hosts=()) == "pending"
     delivery = session.get(WebhookDelivery, delivery_id)
@@ -217,14 +218,14 @@ def test_corrections_and_retractions_are_their_own_events(session, make_user, re
     session.add(Webhook(url="https://paused.example/hook", secret="s", created_by_id=admin.id, active=False))
     session.commit()
     make_ready(session, queued_claim, reviewer)
-    claim_store.approve(session, queued_claim, editor, queued_claim.version)
+    approval_store.approve(session, queued_claim, editor, queued_claim.version)
     true_rating = session.exec(select(Rating).where(Rating.key == "true")).one()
     second_editor = make_user("editor", "erin")  # the editor who reopens a fact-check does not approve it
     for kind in ("correction", "retraction"):
         reopen_for_correction(session, queued_claim, editor, f"A {kind}.", kind, queued_claim.version)
-        claim_store.save_verdict(session, queued_claim, reviewer, true_rating.id, kind, "Fixed.", queued_claim.version)
-        claim_store.submit_for_approval(session, queued_claim, reviewer, queued_claim.version)
-        claim_store.approve(session, queued_claim, second_editor, queued_claim.version)
+        verdict_store.save_verdict(session, queued_claim, reviewer, true_rating.id, kind, "Fixed.", queued_claim.version)
+        approval_store.submit_for_approval(session, queued_claim, reviewer, queued_claim.version)
+        approval_store.approve(session, queued_claim, second_editor, queued_claim.version)
     deliveries = session.exec(select(WebhookDelivery).order_by(WebhookDelivery.id)).all()
     assert [d.event for d in deliveries] == ["fact_check.published", "fact_check.corrected", "fact_check.retracted"]
     assert json.loads(deliveries[2].body)["fact_check"]["correction"] == {"kind": "retraction",

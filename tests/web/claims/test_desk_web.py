@@ -12,12 +12,12 @@ import pytest
 from sqlmodel import select
 
 from checker.store.audit import Event
-from checker.store.claims import review as claim_store
 from checker.store.claims.tables import Claim
 from checker.store.people.tables import Notification
 from checker.store.sources.tables import Source
 from checker.store.verdicts.tables import Rating, VerdictDraft
 from tests.store.test_desk_store import make_article, make_claim
+from checker.store.sources import claim_sources as source_store
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -150,7 +150,7 @@ def test_a_stale_verdict_save_shows_their_verdict_and_keeps_yours(client_as, ses
     assert "Someone else changed this claim" in text and "Edward Editor changed this claim" in text
     assert "<del>Edward</del><ins>Rania</ins>" in text and "Rania wrote this.</textarea>" in text
     session.expire_all()
-    from checker.store.claims.review import verdict_revisions
+    from checker.store.verdicts.revisions import verdict_revisions
     assert [v.explanation for v in verdict_revisions(session, claim.id)] == ["Edward wrote this."]
 
 
@@ -214,7 +214,7 @@ def test_sources_edit_remove_and_duplicates(client_as, session, reviewer):
 
 def test_a_stale_source_edit_or_removal_shows_who_changed_the_claim(client_as, session, reviewer, editor):
     claim = make_claim(session)
-    source = claim_store.add_source(session, claim, reviewer, "https://example.org/a", title="A")
+    source = source_store.add_source(session, claim, reviewer, "https://example.org/a", title="A")
     loaded = claim.version
     client_as(editor).post(f"/claims/{claim.id}/wording", {"wording": "Edited meanwhile", "version": loaded})
     rania = client_as(reviewer)

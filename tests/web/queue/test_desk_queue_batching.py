@@ -162,7 +162,7 @@ def test_claim_page_fragments_cost_no_more_than_the_page(app, client_as, session
 
 def claim_source_ids(session, claim_id: int) -> list[int]:
     """The ids of a claim's linked sources."""
-    from checker.store.claims import review as claim_store
+    from checker.store.sources import claim_sources as source_store
 
     session.expire_all()
-    return [source.id for source in claim_store.sources(session, claim_id)]
+    return [source.id for source in source_store.sources(session, claim_id)]
