@@ -17,7 +17,11 @@ def _after_request(response: Response) -> Response:
         queue = current_app.extensions["checker_queue"]
         # After the response closes: the deliveries' rows are committed by then, and in the tests' immediate
         # mode the receiver is not called while the client still waits.
-        response.call_on_close(lambda: [enqueue(queue, "deliver_webhook", delivery_id) for delivery_id in new])
+        def hand_over() -> None:
+            for delivery_id in new:
+                enqueue(queue, "deliver_webhook", delivery_id)
+
+        response.call_on_close(hand_over)
     return response
 
 

@@ -175,9 +175,9 @@ def _published_fact_check(session, sample_text, reviewer, editor) -> Claim:
                  if "نفت السلطات العراقية" in c.original_text)
     rating = session.exec(select(Rating).where(Rating.key == "false")).one()
     source_store.add_source(session, claim, reviewer, "https://www.reuters.com/world/iraq", "US mission ends",
-                           "Reuters", "The mission ended.", "refutes")
+                            "Reuters", "The mission ended.", "refutes")
     verdict_store.save_verdict(session, claim, reviewer, rating.id, "The date was not extended",
-                             "Officials confirmed 31 December.", claim.version)
+                               "Officials confirmed 31 December.", claim.version)
     approval_store.submit_for_approval(session, claim, reviewer, claim.version)
     approval_store.approve(session, claim, editor, claim.version)
     return claim

@@ -28,9 +28,9 @@ def runner(app):
 def _publish(session, claim: Claim, reviewer, editor, rating_key: str) -> None:
     rating = session.exec(select(Rating).where(Rating.key == rating_key)).one()
     source_store.add_source(session, claim, reviewer, "https://www.reuters.com/world/iraq", "US mission ends",
-                           "Reuters", "The mission ended.", "refutes")
+                            "Reuters", "The mission ended.", "refutes")
     verdict_store.save_verdict(session, claim, reviewer, rating.id, "Checked", "Officials confirmed 31 December.",
-                             claim.version)
+                               claim.version)
     approval_store.submit_for_approval(session, claim, reviewer, claim.version)
     approval_store.approve(session, claim, editor, claim.version)
 

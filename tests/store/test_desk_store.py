@@ -342,7 +342,7 @@ def test_correction_reopens_and_needs_approval_again(session, reviewer, editor, 
     reopen_for_correction(session, claim, editor, "The date was 9 December.", "correction", claim.version)
     assert claim.status == "in_review"
     verdict_store.save_verdict(session, claim, reviewer, _rating(session, "misleading").id, "Partly", "Fixed.",
-                             claim.version)
+                               claim.version)
     approval_store.submit_for_approval(session, claim, reviewer, claim.version)
     with pytest.raises(Forbidden):  # the editor reopened it: another editor approves the correction
         approval_store.approve(session, claim, editor, claim.version)

@@ -78,7 +78,7 @@ def test_the_public_sees_the_approved_copy_until_the_correction_is_approved(sess
     source_store.add_source(session, claim, reviewer, "https://example.org/second", title="Second source")
     source_store.remove_source(session, claim, source_store.sources(session, claim.id)[0], reviewer, claim.version)
     verdict_store.save_verdict(session, claim, reviewer, _rating(session, "misleading"), "Partly", "Corrected.",
-                             claim.version)
+                               claim.version)
     record = _public(session, claim.id)
     assert (record.checkable_wording, record.claimant, record.explanation) == (
         "The ministry said 50,000 troops will leave.", "The ministry", "Explanation.")
@@ -125,7 +125,7 @@ def _editor_edits_sources(session, claim, editor, reviewer):
 def _editor_resaves_verdict(session, claim, editor, reviewer):
     verdict = verdict_store.current_verdict(session, claim.id)
     verdict_store.save_verdict(session, claim, editor, verdict.rating_id, verdict.verdict_line, verdict.explanation,
-                             claim.version)
+                               claim.version)
 
 
 @pytest.mark.parametrize("step", [_editor_edits_wording, _editor_edits_sources, _editor_resaves_verdict])
@@ -190,7 +190,7 @@ def test_source_edits_removals_and_match_decisions_refuse_a_stale_version(sessio
     save_wording(session, claim, editor, "Someone else's wording", claim.version)
     with pytest.raises(StaleEdit):
         source_store.edit_source(session, claim, source, reviewer, "https://example.org/changed", "", "", "",
-                             "context", None, loaded)
+                                 "context", None, loaded)
     with pytest.raises(StaleEdit):
         source_store.remove_source(session, claim, source, reviewer, loaded)
     other = _claim(session, "The ministry said 50,000 troops would leave.")
@@ -203,4 +203,4 @@ def test_source_edits_removals_and_match_decisions_refuse_a_stale_version(sessio
     assert session.get(ClaimMatch, match.id).state != "confirmed"
     assert [s.url for s in source_store.sources(session, claim.id)] == ["https://example.org/first"]
     source_store.edit_source(session, session.get(Claim, claim.id), session.get(type(source), source.id), reviewer,
-                         "https://example.org/changed", "", "", "", "context", None, loaded + 1)
+                             "https://example.org/changed", "", "", "", "context", None, loaded + 1)

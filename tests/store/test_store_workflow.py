@@ -112,10 +112,10 @@ def test_unknown_status_is_refused(session, make_user):
 def test_saving_twice_creates_revisions_and_keeps_the_first(session, reviewer):
     claim = make_claim(session)
     first = verdict_store.save_verdict(session, claim, reviewer, _rating(session, "false").id, "Not so",
-                                     "The first explanation.", 1)
+                                       "The first explanation.", 1)
     assert (first.revision, claim.status, claim.version) == (1, S.IN_REVIEW, 2)
     second = verdict_store.save_verdict(session, claim, reviewer, _rating(session, "misleading").id, "Partly",
-                                      "The second explanation.", 2)
+                                        "The second explanation.", 2)
     assert (second.revision, claim.version) == (2, 3)
 
     session.expire_all()
@@ -141,7 +141,7 @@ def test_stale_version_writes_nothing(session, reviewer, editor, action):
     counts_before = _row_counts(session)
     calls = {
         "save_verdict": lambda: verdict_store.save_verdict(session, claim, reviewer, _rating(session).id, "",
-                                                         "Explanation.", 4),
+                                                           "Explanation.", 4),
         "take": lambda: claim_store.take(session, claim, reviewer, 4),
         "submit": lambda: approval_store.submit_for_approval(session, claim, reviewer, 4),
         "dismiss": lambda: claim_store.dismiss(session, claim, reviewer, "Opinion", 4),

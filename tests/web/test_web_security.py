@@ -169,7 +169,7 @@ def test_a_fact_check_under_correction_keeps_its_published_version(app, reviewer
     reopen_for_correction(session, claim, editor, "The date was wrong.", "correction", claim.version)
     true_rating = session.exec(select(Rating).where(Rating.key == "true")).one()
     verdict_store.save_verdict(session, claim, reviewer, true_rating.id, "Draft wording", "Not approved yet.",
-                             claim.version)
+                               claim.version)
 
     page = client.get(f"/fact-checks/{claim.id}").get_data(as_text=True)
     assert "Not so" in page and "Officials said otherwise." in page

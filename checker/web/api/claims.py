@@ -123,8 +123,8 @@ def save_verdict(claim_id: int):
     if rating is None:
         raise ApiProblem(400, _("The field “%(field)s” must be a rating key of the scale.", field="rating"), "rating")
     verdict = verdict_store.save_verdict(session, claim, api_user(), rating.id,
-                                       text_field(data, "verdict_line", max_length=500),
-                                       text_field(data, "explanation", required=True, max_length=50000), version)
+                                         text_field(data, "verdict_line", max_length=500),
+                                         text_field(data, "explanation", required=True, max_length=50000), version)
     users = users_by_id(session)
     return jsonify({"verdict": verdict_json(verdict, {rating.id: rating}, users),
                     "claim": {"id": claim.id, "status": claim.status, "version": claim.version}}), 201

@@ -72,7 +72,7 @@ def add(claim_id: int):
         if attached is not None and evidence.write_attachment(attachments_folder(), attached):
             written.add(attached.name)
         source_store.add_source(session, claim, current_user.record, form.url.data, title,
-                               form.publisher.data or "", form.excerpt.data or "", form.stance.data, **details)
+                                form.publisher.data or "", form.excerpt.data or "", form.stance.data, **details)
     except CheckerError as error:
         session.rollback()
         evidence.remove_unreferenced_attachments(session, attachments_folder(), written)
@@ -93,8 +93,8 @@ def edit(claim_id: int, source_id: int):
         if not form.validate_on_submit():
             raise CheckerError("A source needs a URL.")
         source_store.edit_source(session, claim, source, current_user.record, form.url.data, form.title.data or "",
-                             form.publisher.data or "", form.excerpt.data or "", form.stance.data,
-                             form.published_on.data, form.version.data)
+                                 form.publisher.data or "", form.excerpt.data or "", form.stance.data,
+                                 form.published_on.data, form.version.data)
     except CheckerError as error:
         return fail(claim, error, PARTIAL, "source_error",
                     yours={"area": "source", "url": form.url.data or "", "title": form.title.data or ""})
