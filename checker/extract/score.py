@@ -239,8 +239,10 @@ def analyse_unit(text: str, dates: list | None = None, quantities: list | None =
 
 def _wording_reasons(text: str, model: LinearModel, words: list[str]) -> list[Reason]:
     """The words whose own n-grams pushed the score up most, as reasons a reviewer can read."""
-    pushes = sorted(zip(model.word_pushes(words), range(len(words))), reverse=True)
-    top = [i for push, i in pushes[:MAX_WORDING_REASONS] if push >= MIN_WORDING_PUSH]
+    # Only a word that pushed enough can be shown: rank those, not every word.
+    pushes = sorted(((push, i) for i, push in enumerate(model.word_pushes(words)) if push >= MIN_WORDING_PUSH),
+                    reverse=True)
+    top = [i for _, i in pushes[:MAX_WORDING_REASONS]]
     if not top:
         return []
     tokens = token_matches(text)
