@@ -228,6 +228,7 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
         if words and len(words) < limit:
             start, end = source_span(origin, words[0][0], words[-1][1], text)
             if not _is_object(text, start, end):
+                end = _author_end(text, view, words, end)
                 return start, end, text[start:end], by_source
         # "وعزا المتحدث تقلص الإنتاج ...", "تتوقع السلطات استدعاء 13 ألف": no clear end, so the subject
         # is the run of definite words the verb opens on.
@@ -240,6 +241,44 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
             start, end = source_span(origin, definite[0][0], definite[-1][1], text)
             return start, end, text[start:end], False
     return None
+
+
+# A report, a study or figures, then who made them: "تقرير سابق أعدته "بي بي سي"", "أحدث بيانات أتاحها المركز",
+# "تقرير صادر عن البنك الدولي". The document speaks for its author, so the author belongs to the speaker.
+_DOCUMENTS = frozenset("""تقرير تقارير دراسه بيانات استطلاع احصائيات احصاءات ارقام معطيات بيان نشريه وثيقه مسح
+    سبر""".split())
+_AUTHORED_BY = frozenset("""اعده اعدته اعدها اعدتها اتاحه اتاحته اتاحها اتاحتها نشره نشرته نشرها نشرتها اجراه اجرته
+    اجراها اجرتها اصدره اصدرته اصدرها اصدرتها انجزه انجزته انجزها انجزتها صادر صادره الصادر الصادره""".split())
+_AUTHOR_RE = re.compile(r"\s+(\S+)(?:\s+عن)?((?:\s+[\"«“]?[^\s\"«»“”.,،؛:!?؟()]+[\"»”]?){1,5})")
+
+
+def _is_document(word: str) -> bool:
+    """"تقرير", "والتقرير", "لدراسة" once folded: a document noun under its clitics and article."""
+    for prefix in ("", "و", "ب", "ل", "وب", "ول"):
+        if word.startswith(prefix):
+            bare = word[len(prefix):]
+            if bare in _DOCUMENTS or (bare.startswith("ال") and bare[2:] in _DOCUMENTS):
+                return True
+    return word.startswith("لل") and word[2:] in _DOCUMENTS
+
+
+def _author_end(text: str, view: UnitView, words: list[tuple[int, int]], end: int) -> int:
+    """The end of the speaker with the author of the document it names, when "أعدّه/صادر عن X" follows; else `end`."""
+    if not any(_is_document(view.folded[a:b]) for a, b in words[:3]):
+        return end
+    last = words[-1] if len(words) < 2 or view.folded[slice(*words[-1])] not in _AUTHORED_BY else words[-2]
+    after = _AUTHOR_RE.match(view.folded, last[1])  # the name may already hold "صادر" and stop before "عن"
+    if not after or after.group(1) not in _AUTHORED_BY:
+        return end
+    # The author runs to the first word that starts an adverbial or the reported words.
+    author_end = after.start(2)
+    for word in _WORD_RE.finditer(view.folded, after.start(2), after.end(2)):
+        if word.group(0).strip(_QUOTES) in _AR_STOPS:
+            break
+        author_end = word.end()
+    if author_end == after.start(2):
+        return end
+    return source_span(view.origin, words[0][0], author_end, text)[1]
 
 
 def _span(text: str, start: int, end: int) -> Span:
