@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
-from checker.extract.view import UnitView, view_of, with_prefixes
+from checker.extract.view import UnitView, find_word, view_of, with_prefixes
 from checker.text import source_span
 
 # Attribution verbs after fold_with_offsets (أ→ا, ى→ي, ؤ→و); "و"/"ف" may be glued on.
@@ -91,6 +91,7 @@ _AR_GATE = with_prefixes(
     ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS] + ["بين"], "وف")
 _EN_GATE = frozenset(re.sub(r"\\s\+\w+|\(\?:|\)|\\s\+", " ", _EN_SAY).replace("|", " ").split() + ["according"])
 _ANY_GATE = _AR_GATE | _EN_GATE
+_AR_VERB_WORDS = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + ["بين"], "وف")
 
 
 Span = tuple[int, int, str]
@@ -159,7 +160,7 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     """The speaker of the first reporting word that names one; after "بحسب/وفق X", a later reporting verb whose
     speaker opens the reported words ("وبحسب وكالة الأنباء فقد أفاد سائق السيارة بأن"): in a nested report the
     speaker is the one whose words carry the claim (ANNOTATION.md)."""
-    verbs = {m.end(): m for m in _AR_VERB_RE.finditer(view.folded)}
+    verbs = {m.end(): m for m in _arabic_verbs(view)}
     hits = [(end, True) for end in verbs]
     hits += [(m.end(), False) for m in _AR_SOURCE_RE.finditer(view.folded)]
     hits = sorted(hits)[:_MAX_HITS]
@@ -174,6 +175,19 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     if nested and _AR_OPENER_AFTER_RE.match(view.folded, bisect_left(view.origin, nested[1])):
         return nested[:3]
     return found[:3]
+
+
+def _arabic_verbs(view: UnitView) -> list[re.Match]:
+    """The reporting verbs' matches, as finditer would find them, tried only where a verb is one of the words."""
+    if view.masked:
+        return list(_AR_VERB_RE.finditer(view.folded))  # a link or a handle may hide a word
+    # Every match is one whole word of the unit (a verb with its clitic), so it starts where such a word does.
+    matches: list[re.Match] = []
+    for at in find_word(view, _AR_VERB_WORDS):
+        match = _AR_VERB_RE.match(view.folded, at) if not matches or at >= matches[-1].end() else None
+        if match:
+            matches.append(match)
+    return matches
 
 
 def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int, int, str, bool] | None:
