@@ -3,11 +3,11 @@ checker.web.answers)."""
 from __future__ import annotations
 
 from flask import Flask, Response, make_response, render_template
-from flask_babel import get_locale, gettext as _, lazy_gettext as _l
+from flask_babel import lazy_gettext as _l
 
 from checker.store.claims.workflow import STATUS_LABELS
 from checker.web.extensions import htmx
-from checker.web.i18n import register_template_helpers
+from checker.web.i18n import register_template_helpers, request_language
 
 REASON_LABELS = {
     "quantity": _l("Number"), "date": _l("Date or deadline"), "attribution": _l("Attribution"),
@@ -37,11 +37,12 @@ def init_templating(app: Flask) -> None:
 
     @app.context_processor
     def globals_for_templates() -> dict:
-        locale = str(get_locale() or "en")
+        current = request_language()
+        translate, language = current.translations.ugettext, current.language
         return {
-            "status_label": lambda status: _(STATUS_LABELS.get(status, status)),
+            "status_label": lambda status: translate(STATUS_LABELS.get(status, status)),
             "reason_label": lambda code, fallback="": REASON_LABELS.get(code, fallback or code),
             "claim_type_label": lambda code: CLAIM_TYPE_LABELS.get(code, code),
             "stance_label": lambda code: STANCE_LABELS.get(code, code),
-            "rating_label": lambda rating: rating.label_ar if locale == "ar" else rating.label_en,
+            "rating_label": lambda rating: rating.label_ar if language == "ar" else rating.label_en,
         }
