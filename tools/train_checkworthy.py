@@ -30,7 +30,7 @@ from checker.extract.features import gram_features  # noqa: E402
 from checker.extract.model import load_model  # noqa: E402
 from checker.extract.score import analyse_unit  # noqa: E402
 from checker.extract.evaluate_articles import MATCH_IOU, iou  # noqa: E402
-from checker.extract.gate import GATE_PATH, is_vague  # noqa: E402
+from checker.extract.gate import GATE_PATH, always_a_claim, never_a_claim  # noqa: E402
 from checker.extract.pipeline import GATED_KINDS, read_units  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -185,9 +185,9 @@ def gate_out_of_fold(rows: list, c: float) -> list[float]:
 
 def _with_rules(logit: float, features: dict) -> float:
     """The guide's firm rules (gate.guide_rules) as the bench will see them: questions out, denials in."""
-    if "interview:question" in features or "ends:question" in features or is_vague(features):
+    if never_a_claim(features):
         return -20.0
-    if "denial:strict" in features:
+    if always_a_claim(features):
         return 20.0
     return logit
 
