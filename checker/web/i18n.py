@@ -127,6 +127,8 @@ def format_number(value: float | int | None, decimals: int | None = None, *, lan
     if language is None or digits is None:
         current = request_language()
         language, digits = language or current.language, digits or current.digits
+    if type(value) is int and 0 <= value < 1000:  # no separator to place (percentages, counts): the digits alone
+        return localise_digits(str(value), digits)
     locale, pattern = _number_format(language, decimals)
     return localise_digits(pattern.apply(value, locale, numbering_system=digits), digits)
 

@@ -35,6 +35,15 @@ def test_numbers_are_written_as_babel_writes_them(value, decimals, language, dig
     assert format_number(value, decimals, language=language, digits=digits) == written
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("digits", ["latn", "arab"])
+def test_small_whole_numbers_written_without_babel_are_written_as_babel_writes_them(language, digits):
+    # Percentages and counts below 1,000 skip Babel (no separator to place): every one of them, every pattern.
+    for decimals in (None, 0, 2):
+        assert [format_number(n, decimals, language=language, digits=digits) for n in range(1000)] == \
+            [_babel(n, decimals, language, digits) for n in range(1000)]
+
+
 def test_a_percentage_is_a_whole_number_in_the_digits_asked_for():
     assert format_percent(0.876, language="ar", digits="arab") == "٨٨"
     assert format_percent(None, language="en", digits="latn") == "0"
