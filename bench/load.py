@@ -276,6 +276,9 @@ class Reviewer:
         if not ok:
             return
         deadline = window[0]
+        # Reviewers do not act in step: each first thinks, as between any two actions, so the window does not
+        # open with fifty queue pages asked for in the same millisecond (a burst no desk makes).
+        self.pause()
         while time.monotonic() < deadline:
             self.one_round(deadline)
 
