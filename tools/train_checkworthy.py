@@ -30,7 +30,7 @@ from checker.extract.features import gram_features  # noqa: E402
 from checker.extract.model import load_model  # noqa: E402
 from checker.extract.score import analyse_unit  # noqa: E402
 from checker.extract.evaluate_articles import MATCH_IOU, iou  # noqa: E402
-from checker.extract.gate import GATE_PATH, is_vague  # noqa: E402
+from checker.extract.gate import GATE_PATH, always_a_claim, never_a_claim  # noqa: E402
 from checker.extract.pipeline import GATED_KINDS, read_units  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
@@ -170,7 +170,7 @@ def _fit(features: list[dict], labels: list[bool], c: float):
     return vectoriser, model
 
 
-def out_of_fold(rows: list, c: float) -> list[float]:
+def gate_out_of_fold(rows: list, c: float) -> list[float]:
     """Log-odds of every unit from a gate that never saw its article."""
     articles = sorted({r[0] for r in rows})
     logits = [0.0] * len(rows)
@@ -185,9 +185,9 @@ def out_of_fold(rows: list, c: float) -> list[float]:
 
 def _with_rules(logit: float, features: dict) -> float:
     """The guide's firm rules (gate.guide_rules) as the bench will see them: questions out, denials in."""
-    if "interview:question" in features or "ends:question" in features or is_vague(features):
+    if never_a_claim(features):
         return -20.0
-    if "denial:strict" in features:
+    if always_a_claim(features):
         return 20.0
     return logit
 
@@ -215,8 +215,8 @@ def choose_thresholds(rows: list, logits: list[float]) -> dict[str, float]:
     return shifts
 
 
-def report(rows: list, logits: list[float], shifts: dict[str, float]) -> float:
-    """Print out-of-fold P/R/F1 and mean per-article AP per language; returns the mean F1."""
+def gate_report(rows: list, logits: list[float], shifts: dict[str, float]) -> float:
+    """Print the gate's out-of-fold P/R/F1 and mean per-article AP per language; returns the mean F1."""
     f1s = []
     for language in ("ar", "en"):
         picked = [(s, r) for s, r in zip(logits, rows) if r[1] == language]
@@ -238,10 +238,10 @@ def train_gate(gold_dir: Path, texts: Path, out: Path = GATE_PATH) -> None:
     print(f"gate: {len(rows)} units from {len({r[0] for r in rows})} articles, {sum(r[3] for r in rows)} claims")
     best = None
     for c in GATE_CS:
-        logits = out_of_fold(rows, c)
+        logits = gate_out_of_fold(rows, c)
         shifts = choose_thresholds(rows, logits)
         print(f"C={c} thresholds (log-odds) {shifts}")
-        score = report(rows, logits, shifts)
+        score = gate_report(rows, logits, shifts)
         if best is None or score > best[0]:
             best = (score, c, shifts)
     _, c, shifts = best

@@ -93,6 +93,12 @@ for _name, _group in _GROUPS:
     for _word in _group:
         _WORD_GROUPS[_word] = _WORD_GROUPS.get(_word, ()) + (_name,)
 _GROUP_WORDS = frozenset(_WORD_GROUPS)
+# A future, a condition, a plan or a hope: checkable only with a figure or a date (ANNOTATION.md, "Claim": "hopes
+# and intentions without a checkable parameter" are not claims, "a forecast with a figure or date" is). Arabic "قد"
+# is left out: before a past verb it means "has", a fact.
+_UNSETTLED_WORDS = frozenset("""will would could should may might must if unless expect expects expected likely
+    hope hopes hoped plan plans planned want wants سوف وسوف سيتم وسيتم يجب ويجب ينبغي يمكن ويمكن ربما اذا واذا لو ولو
+    """.split())
 _QUESTION_LABEL_RE = re.compile(r"^\s*(?:q|س)\s*[:：]", re.IGNORECASE)
 _ANSWER_LABEL_RE = re.compile(r"^\s*(?:a|ج)\s*[:：]", re.IGNORECASE)
 _QUOTES_RE = re.compile(r"[\"“”«»]")
@@ -200,6 +206,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["quoted"] = 1.0
     if not specific and not speaker and codes.isdisjoint(_EVENT_CODES):
         features["no_fact"] = 1.0
+    if not specific and not quantities and not _UNSETTLED_WORDS.isdisjoint(words):
+        features["unsettled"] = 1.0
     length = len(words)
     features["len:<6" if length < 6 else "len:6-11" if length < 12 else "len:12-24" if length < 25 else "len:25+"] = 1.0
     # Each feature again per language: news in the two languages uses the same cues differently.
@@ -226,12 +234,23 @@ def is_vague(features: dict[str, float]) -> bool:
     return "no_fact" in features and "names:0" in features and "lang:en" in features
 
 
+def never_a_claim(features: dict[str, float]) -> bool:
+    """The guide's firm "not a claim" rules: interview questions, questions, vague statements, and futures,
+    conditions, plans or hopes without a figure or a date (ANNOTATION.md, "Claim"); a denial is still a claim."""
+    return "interview:question" in features or "ends:question" in features or is_vague(features) or (
+        "unsettled" in features and "denial:strict" not in features)
+
+
+def always_a_claim(features: dict[str, float]) -> bool:
+    """The guide's firm "claim" rule: a denial ("denied", "نفى", "لا صحة")."""
+    return "denial:strict" in features
+
+
 def guide_rules(score: float, features: dict[str, float], threshold: float) -> float:
-    """The guide's firm rules on top of the learned score: interview questions, questions and vague
-    statements are never claims, denials always are (ANNOTATION.md, "Claim")."""
-    if "interview:question" in features or "ends:question" in features or is_vague(features):
+    """The guide's firm rules on top of the learned score (never_a_claim, always_a_claim)."""
+    if never_a_claim(features):
         return min(score, round(threshold * 0.9, 3))
-    if "denial:strict" in features:
+    if always_a_claim(features):
         return max(score, min(threshold, 1.0))
     return score
 

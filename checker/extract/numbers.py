@@ -310,6 +310,8 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
         word = tokens[j].group(0)
         if seen and _gap(text, tokens[j - 1], tokens[j]).strip() not in ("", "-"):
             break
+        if seen and word not in WORDS and word[:1] in "بلك" and _word_value(word) is not None:
+            break  # only "و" joins number words: "واحد لواحد" is one to one, not two
         unit = _word_value(word)
         mult = _multiplier(word)
         if unit is not None and unit < 1 and total and not current:

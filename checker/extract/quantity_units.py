@@ -80,6 +80,9 @@ _LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
 # "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
 _TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
+# "القانون عدد 117 المتعلق بـ", "بمقتضى الأمر عدد 12": a legal text's number even without its year after it.
+_TEXT_NUMBER_BEFORE_RE = re.compile(
+    r"(?:^|\s)[وبل]?(?:ال|لل)?(?:قانون|امر|مرسوم|قرار|منشور|مقرر|اتفاقيه|ملف|قضيه)\s+عدد\s+$")
 # "5G", "3D": a capital glued to the digits makes a name.
 _GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
 # "at 10 a.m.", "الساعة 10 صباحا": a time of day.
@@ -111,7 +114,7 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     if word and word.group(1) in _AR_NAME_WORDS:
         return True
     label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
-    if label and label.group(1) in _LABEL_NOUNS:
+    if label and label.group(1) in _LABEL_NOUNS or _TEXT_NUMBER_BEFORE_RE.search(folded_before[-32:]):
         return True
     if _RANK_AFTER_RE.match(folded_after) or _TEXT_NUMBER_AFTER_RE.match(folded_after):
         return True

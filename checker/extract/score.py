@@ -96,11 +96,8 @@ def _cue_alternatives() -> dict[str, str]:
 
 
 _ALTERNATIVES = _cue_alternatives()
-# One pass over the unit finds every cue; a word that is two cues at once ("أكد": attribution
-# and confirmation) is then tested against the other codes' own patterns.
-_CUES_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<{code}>{alt})" for code, alt in _ALTERNATIVES.items()) + r")(?!\w)"
-)
+# A word that is two cues at once ("أكد": attribution and confirmation) is tested against the other codes'
+# own patterns too.
 _CUE_ALONE = {code: re.compile(f"(?:{alt})") for code, alt in _ALTERNATIVES.items()}
 
 
@@ -117,6 +114,15 @@ def _code_starts(code: str) -> frozenset[str]:
 _CODE_STARTS = {code: _code_starts(code) for code in _ALTERNATIVES}
 # The cue pattern only runs where one of these words is present.
 _CUE_STARTS = frozenset().union(*_CODE_STARTS.values())
+# A cue is what one pattern of every code in turn would find: at a word start, the first code whose own pattern
+# matches. Only a code one of whose cue words is that word can match there, so only those codes are tried, each
+# with its own small pattern, instead of walking the whole alternation at every candidate word.
+_CODE_RES = {code: re.compile(rf"(?<!\w)(?:{alt})(?!\w)") for code, alt in _ALTERNATIVES.items()}
+_CODES_BY_START: dict[str, tuple[str, ...]] = {}
+for _code, _starts in _CODE_STARTS.items():
+    for _start in _starts:
+        _CODES_BY_START[_start] = _CODES_BY_START.get(_start, ()) + (_code,)
+_WORD_AT_RE = re.compile(r"\w+")
 
 
 # What lowers a score: a unit that asks, feels or urges rather than states.
@@ -165,28 +171,34 @@ def find_reasons(text: str, dates: list | None = None, quantities: list | None =
         reasons.append(_reason(code, text, start, end))
     for start, end, _ in dates:
         reasons.append(_reason("date", text, start, end))
-    for match in cue_matches(view):
-        start, end = source_span(view.origin, match.start(), match.end(), text)
-        word = match.group(0)
+    for match_start, match_end, matched_code in cue_matches(view):
+        start, end = source_span(view.origin, match_start, match_end, text)
+        word = view.folded[match_start:match_end]
         first = word.split(None, 1)[0]
         for code, alone in _CUE_ALONE.items():
             # A code's own pattern can only match a word one of its cue words starts.
-            if code == match.lastgroup or (first in _CODE_STARTS[code] and alone.fullmatch(word)):
+            if code == matched_code or (first in _CODE_STARTS[code] and alone.fullmatch(word)):
                 reasons.append(_reason(code, text, start, end))
     if len(reasons) < 2:
         return tuple(reasons)  # most units: nothing to order
     return tuple(sorted(reasons, key=lambda r: (r.start, r.end, r.code)))
 
 
-def cue_matches(view: UnitView) -> list[re.Match]:
-    """The cue pattern's matches, as finditer would find them, tried only where a cue word starts."""
+def cue_matches(view: UnitView) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the cue pattern's matches in the folded unit, as finditer would find them."""
     matches = []
     reached = 0
+    folded = view.folded
     for at in find_word(view, _CUE_STARTS):
-        match = _CUES_RE.match(view.folded, at) if at >= reached else None
-        if match:
-            matches.append(match)
-            reached = match.end()
+        if at < reached:
+            continue
+        word = _WORD_AT_RE.match(folded, at)
+        for code in _CODES_BY_START.get(word.group(0), ()) if word else ():
+            match = _CODE_RES[code].match(folded, at)
+            if match:
+                matches.append((at, match.end(), code))
+                reached = match.end()
+                break
     return matches
 
 
@@ -206,7 +218,7 @@ def find_penalties(text: str, view: UnitView | None = None) -> tuple[str, ...]:
     view = view_of(text) if view is None else view
     folded = view.folded.strip()
     found = set()
-    if view.masked or view.mentions(_FEELING_LAST_WORDS):  # masked: a handle may hide a word ("@share")
+    if view.mentions_anywhere(_FEELING_LAST_WORDS):
         found = {match.lastgroup for match in _FEELING_RE.finditer(folded)}
     if _QUESTION_START_RE.match(folded) or _QUESTION_END_RE.search(folded[-_QUESTION_TAIL:]):
         found.add("question")
@@ -239,8 +251,10 @@ def analyse_unit(text: str, dates: list | None = None, quantities: list | None =
 
 def _wording_reasons(text: str, model: LinearModel, words: list[str]) -> list[Reason]:
     """The words whose own n-grams pushed the score up most, as reasons a reviewer can read."""
-    pushes = sorted(zip(model.word_pushes(words), range(len(words))), reverse=True)
-    top = [i for push, i in pushes[:MAX_WORDING_REASONS] if push >= MIN_WORDING_PUSH]
+    # Only a word that pushed enough can be shown: rank those, not every word.
+    pushes = sorted(((push, i) for i, push in enumerate(model.word_pushes(words)) if push >= MIN_WORDING_PUSH),
+                    reverse=True)
+    top = [i for _, i in pushes[:MAX_WORDING_REASONS]]
     if not top:
         return []
     tokens = token_matches(text)

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
-from checker.extract.view import UnitView, view_of, with_prefixes
+from checker.extract.view import UnitView, find_word, view_of, with_prefixes
 from checker.text import source_span
 
 # Attribution verbs after fold_with_offsets (أ→ا, ى→ي, ؤ→و); "و"/"ف" may be glued on.
@@ -91,6 +91,7 @@ _AR_GATE = with_prefixes(
     ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS] + ["بين"], "وف")
 _EN_GATE = frozenset(re.sub(r"\\s\+\w+|\(\?:|\)|\\s\+", " ", _EN_SAY).replace("|", " ").split() + ["according"])
 _ANY_GATE = _AR_GATE | _EN_GATE
+_AR_VERB_WORDS = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + ["بين"], "وف")
 
 
 Span = tuple[int, int, str]
@@ -159,7 +160,7 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     """The speaker of the first reporting word that names one; after "بحسب/وفق X", a later reporting verb whose
     speaker opens the reported words ("وبحسب وكالة الأنباء فقد أفاد سائق السيارة بأن"): in a nested report the
     speaker is the one whose words carry the claim (ANNOTATION.md)."""
-    verbs = {m.end(): m for m in _AR_VERB_RE.finditer(view.folded)}
+    verbs = {m.end(): m for m in _arabic_verbs(view)}
     hits = [(end, True) for end in verbs]
     hits += [(m.end(), False) for m in _AR_SOURCE_RE.finditer(view.folded)]
     hits = sorted(hits)[:_MAX_HITS]
@@ -174,6 +175,19 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     if nested and _AR_OPENER_AFTER_RE.match(view.folded, bisect_left(view.origin, nested[1])):
         return nested[:3]
     return found[:3]
+
+
+def _arabic_verbs(view: UnitView) -> list[re.Match]:
+    """The reporting verbs' matches, as finditer would find them, tried only where a verb is one of the words."""
+    if view.masked:
+        return list(_AR_VERB_RE.finditer(view.folded))  # a link or a handle may hide a word
+    # Every match is one whole word of the unit (a verb with its clitic), so it starts where such a word does.
+    matches: list[re.Match] = []
+    for at in find_word(view, _AR_VERB_WORDS):
+        match = _AR_VERB_RE.match(view.folded, at) if not matches or at >= matches[-1].end() else None
+        if match:
+            matches.append(match)
+    return matches
 
 
 def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int, int, str, bool] | None:
@@ -228,6 +242,7 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
         if words and len(words) < limit:
             start, end = source_span(origin, words[0][0], words[-1][1], text)
             if not _is_object(text, start, end):
+                end = _author_end(text, view, words, end)
                 return start, end, text[start:end], by_source
         # "وعزا المتحدث تقلص الإنتاج ...", "تتوقع السلطات استدعاء 13 ألف": no clear end, so the subject
         # is the run of definite words the verb opens on.
@@ -240,6 +255,44 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
             start, end = source_span(origin, definite[0][0], definite[-1][1], text)
             return start, end, text[start:end], False
     return None
+
+
+# A report, a study or figures, then who made them: "تقرير سابق أعدته "بي بي سي"", "أحدث بيانات أتاحها المركز",
+# "تقرير صادر عن البنك الدولي". The document speaks for its author, so the author belongs to the speaker.
+_DOCUMENTS = frozenset("""تقرير تقارير دراسه بيانات استطلاع احصائيات احصاءات ارقام معطيات بيان نشريه وثيقه مسح
+    سبر""".split())
+_AUTHORED_BY = frozenset("""اعده اعدته اعدها اعدتها اتاحه اتاحته اتاحها اتاحتها نشره نشرته نشرها نشرتها اجراه اجرته
+    اجراها اجرتها اصدره اصدرته اصدرها اصدرتها انجزه انجزته انجزها انجزتها صادر صادره الصادر الصادره""".split())
+_AUTHOR_RE = re.compile(r"\s+(\S+)(?:\s+عن)?((?:\s+[\"«“]?[^\s\"«»“”.,،؛:!?؟()]+[\"»”]?){1,5})")
+
+
+def _is_document(word: str) -> bool:
+    """"تقرير", "والتقرير", "لدراسة" once folded: a document noun under its clitics and article."""
+    for prefix in ("", "و", "ب", "ل", "وب", "ول"):
+        if word.startswith(prefix):
+            bare = word[len(prefix):]
+            if bare in _DOCUMENTS or (bare.startswith("ال") and bare[2:] in _DOCUMENTS):
+                return True
+    return word.startswith("لل") and word[2:] in _DOCUMENTS
+
+
+def _author_end(text: str, view: UnitView, words: list[tuple[int, int]], end: int) -> int:
+    """The end of the speaker with the author of the document it names, when "أعدّه/صادر عن X" follows; else `end`."""
+    if not any(_is_document(view.folded[a:b]) for a, b in words[:3]):
+        return end
+    last = words[-1] if len(words) < 2 or view.folded[slice(*words[-1])] not in _AUTHORED_BY else words[-2]
+    after = _AUTHOR_RE.match(view.folded, last[1])  # the name may already hold "صادر" and stop before "عن"
+    if not after or after.group(1) not in _AUTHORED_BY:
+        return end
+    # The author runs to the first word that starts an adverbial or the reported words.
+    author_end = after.start(2)
+    for word in _WORD_RE.finditer(view.folded, after.start(2), after.end(2)):
+        if word.group(0).strip(_QUOTES) in _AR_STOPS:
+            break
+        author_end = word.end()
+    if author_end == after.start(2):
+        return end
+    return source_span(view.origin, words[0][0], author_end, text)[1]
 
 
 def _span(text: str, start: int, end: int) -> Span:

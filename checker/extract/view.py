@@ -36,6 +36,10 @@ class UnitView(NamedTuple):
         # Testing the word list against the keys is cheaper than building a set of the words first.
         return not keys.isdisjoint(self.words)
 
+    def mentions_anywhere(self, keys: frozenset[str]) -> bool:
+        """mentions, counting the words inside links and handles too ("@share")."""
+        return self.mentions(keys) or (self.masked and not keys.isdisjoint(_WORD_RE.findall(self.folded)))
+
 
 def view_of(text: str) -> UnitView:
     """Fold a unit once and read its words."""

@@ -1,11 +1,40 @@
 """Engines and sessions for SQLite (default) and PostgreSQL."""
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DisconnectionError
 from sqlmodel import Session, create_engine
 
 from checker.store import tables  # noqa: F401  (every table on the metadata before the first query)
+
+
+# A pooled PostgreSQL connection idle this long is pinged before use, so one that a restarted server or a firewall
+# dropped overnight is replaced unseen. Busier connections are not (pool_pre_ping would add a round trip to every
+# request: a tenth of a queue page's). A server restarted under load costs each process one failed request, after
+# which SQLAlchemy replaces its whole pool.
+PING_AFTER_IDLE_SECONDS = 10.0
+PG_POOL_RECYCLE_SECONDS = 3600
+
+
+def ping_idle_connections(engine: Engine) -> None:
+    """Ping a connection at checkout only when it has been idle for PING_AFTER_IDLE_SECONDS or more."""
+
+    @event.listens_for(engine, "checkin")
+    def _note_idle_since(_dbapi_connection, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection, record, _proxy) -> None:
+        idle_since = record.info.pop("idle_since", None)
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise DisconnectionError("the idle connection no longer answers") from error  # the pool reconnects
 
 
 def make_engine(database_url: str, busy_timeout: float = 30) -> Engine:
@@ -30,7 +59,9 @@ def make_engine(database_url: str, busy_timeout: float = 30) -> Engine:
         database_url = "postgresql://" + database_url[len("postgres://"):]
     if database_url.startswith("postgresql://"):
         database_url = "postgresql+psycopg://" + database_url[len("postgresql://"):]
-    return create_engine(database_url, pool_pre_ping=True)
+    engine = create_engine(database_url, pool_recycle=PG_POOL_RECYCLE_SECONDS)
+    ping_idle_connections(engine)
+    return engine
 
 
 class CheckerSession(Session):

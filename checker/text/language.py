@@ -36,6 +36,9 @@ def detect_language(text: str, default: str = "en") -> str:
     "ar" only when Arabic-script letters are the majority; "mixed" when the
     minority script reaches MIXED_SHARE of the letters counted.
     """
+    if not text.isascii() and _LATIN_RE.search(text) is None:
+        # No Latin letter (most Arabic units): the Arabic letters need no counting, one is enough.
+        return "ar" if _ARABIC_RE.search(text) else default
     arabic, latin = letter_counts(text)
     total = arabic + latin
     if total == 0:

@@ -7,14 +7,24 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from checker.store.errors import CheckerError
+from checker.store.errors import CheckerError, InvalidInput
 from checker.web.answers import answer
 from checker.web.api.problems import is_api_request, problem
 from checker.web.extensions import htmx
 
 
+class FormRefused(InvalidInput):
+    """A form its validators refused; the message is already in the interface language (the validators'
+    own messages), so it is shown as it is rather than looked up again."""
+
+    def __init__(self, form) -> None:
+        super().__init__(form_errors(form))
+
+
 def translate_error(error: CheckerError) -> str:
     """The error's message in the interface language."""
+    if isinstance(error, FormRefused):
+        return error.message
     return _(error.message, **error.params)
 
 

@@ -51,6 +51,7 @@ def load_user(user_id: str) -> SignedInUser | None:
     user = get_session().get(User, account_id)
     if user is None or not user.active or user.session_version != version:
         return None
+    g.checker_user_record = user  # what SignedInUser.record hands out, so the request does not load it again
     return SignedInUser(user)
 
 

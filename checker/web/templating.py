@@ -2,25 +2,44 @@
 checker.web.answers)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Flask, Response, make_response, render_template
-from flask_babel import get_locale, gettext as _, lazy_gettext as _l
+from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
 
 from checker.store.claims.workflow import STATUS_LABELS
+from checker.store.errors import N_
 from checker.web.extensions import htmx
-from checker.web.i18n import register_template_helpers
+from checker.web.i18n import register_template_helpers, request_language
 
-REASON_LABELS = {
-    "quantity": _l("Number"), "date": _l("Date or deadline"), "attribution": _l("Attribution"),
-    "denial": _l("Denial"), "confirmation": _l("Confirmation"), "comparison": _l("Comparison"),
-    "casualties": _l("Casualties"), "money": _l("Money"), "percentage": _l("Percentage"),
-    "vote": _l("Law or vote"), "prediction": _l("Prediction"),
-    "wording": _l("Wording"),  # no cue fired: the words the model weighs most
+# Message ids: the label functions below translate them with the render's catalogue (a queue page shows some
+# hundred reason chips); the lazy copies serve the filter menus.
+REASON_MESSAGES = {
+    "quantity": N_("Number"), "date": N_("Date or deadline"), "attribution": N_("Attribution"),
+    "denial": N_("Denial"), "confirmation": N_("Confirmation"), "comparison": N_("Comparison"),
+    "casualties": N_("Casualties"), "money": N_("Money"), "percentage": N_("Percentage"),
+    "vote": N_("Law or vote"), "prediction": N_("Prediction"),
+    "wording": N_("Wording"),  # no cue fired: the words the model weighs most
 }
-CLAIM_TYPE_LABELS = {
-    "statistic": _l("Statistic"), "quote": _l("Quote"), "denial": _l("Denial"), "event": _l("Event"),
-    "prediction": _l("Prediction"), "other": _l("Other"),
+CLAIM_TYPE_MESSAGES = {
+    "statistic": N_("Statistic"), "quote": N_("Quote"), "denial": N_("Denial"), "event": N_("Event"),
+    "prediction": N_("Prediction"), "other": N_("Other"),
 }
-STANCE_LABELS = {"supports": _l("Supports"), "refutes": _l("Refutes"), "context": _l("Context")}
+STANCE_MESSAGES = {"supports": N_("Supports"), "refutes": N_("Refutes"), "context": N_("Context")}
+REASON_LABELS = {code: _l(message) for code, message in REASON_MESSAGES.items()}
+CLAIM_TYPE_LABELS = {code: _l(message) for code, message in CLAIM_TYPE_MESSAGES.items()}
+
+
+def _labeller(messages: dict[str, str], translate: Callable[[str], str]) -> Callable[..., str]:
+    """A code's label in the render's language, else the fallback or the code itself.
+
+    Markup, as a lazy_gettext string renders: translations are the catalogue's own text.
+    """
+    def label(code: str, fallback: str = "") -> str:
+        message = messages.get(code)
+        return Markup(translate(message)) if message is not None else (fallback or code)
+    return label
 
 
 def render_page_or_partial(page: str, partial: str, /, status_code: int = 200, **context) -> Response:
@@ -37,11 +56,12 @@ def init_templating(app: Flask) -> None:
 
     @app.context_processor
     def globals_for_templates() -> dict:
-        locale = str(get_locale() or "en")
+        current = request_language()
+        translate, language = current.translations.ugettext, current.language
         return {
-            "status_label": lambda status: _(STATUS_LABELS.get(status, status)),
-            "reason_label": lambda code, fallback="": REASON_LABELS.get(code, fallback or code),
-            "claim_type_label": lambda code: CLAIM_TYPE_LABELS.get(code, code),
-            "stance_label": lambda code: STANCE_LABELS.get(code, code),
-            "rating_label": lambda rating: rating.label_ar if locale == "ar" else rating.label_en,
+            "status_label": lambda status: translate(STATUS_LABELS.get(status, status)),
+            "reason_label": _labeller(REASON_MESSAGES, translate),
+            "claim_type_label": _labeller(CLAIM_TYPE_MESSAGES, translate),
+            "stance_label": _labeller(STANCE_MESSAGES, translate),
+            "rating_label": lambda rating: rating.label_ar if language == "ar" else rating.label_en,
         }

@@ -66,6 +66,8 @@ def test_a_speaker_is_a_reason_on_the_claim():
         ({"denial:strict": 1.0}, 0.8, 0.8),
         ({"no_fact": 1.0, "names:0": 1.0, "lang:en": 1.0}, 0.7, 0.45),  # vague: nothing specific
         ({"no_fact": 1.0, "names:1-2": 1.0, "lang:en": 1.0}, 0.7, 0.7),
+        ({"unsettled": 1.0}, 0.8, 0.45),  # a future, a condition or a hope without a figure or a date
+        ({"unsettled": 1.0, "denial:strict": 1.0}, 0.2, 0.5),  # a denial still is a claim
         ({}, 0.3, 0.3),
     ],
 )
@@ -79,3 +81,30 @@ def test_features_are_the_same_in_training_and_scoring():
     again = gate_features(text, "sentence", view_of(text).words, reading.reasons, len(reading.quantities),
                           reading.dates, reading.speaker[2], to_logit(reading.score), 0, "en")
     assert again == reading.features
+
+
+@pytest.mark.parametrize(
+    "text, unsettled",
+    [
+        # Futures, conditions, plans and hopes without a figure or a date: never claims (ANNOTATION.md, "Claim").
+        ("Saudi Arabia will continue to restrain production, Nazer said.", True),
+        ("If the rains fail, prices could rise.", True),
+        ("The government planned to speed up the opening of the market.", True),
+        ("سوف تواصل الحكومة دعم الأسعار.", True),
+        ("ينبغي إصلاح القطاع المصرفي.", True),
+        ("وإذا استمر الجفاف فإن الأسعار سترتفع.", True),
+        # With a figure or a date they can be checked.
+        ("The company will cut 500 jobs.", False),
+        ("The plant will close on 5 March 2026.", False),
+        ("يجب خفض الضرائب بنسبة 5 بالمائة.", False),
+        ("سوف تفتح المدرسة أبوابها في سبتمبر 2025.", False),
+        # Arabic "قد" before a past verb is a fact ("has announced"), not a "may".
+        ("وقد أعلنت الوزارة فتح تحقيق.", False),
+    ],
+)
+def test_unsettled_statements_without_a_figure_or_a_date(text, unsettled):
+    [reading] = read_units(text)
+    assert ("unsettled" in reading.features) == unsettled
+    if unsettled:
+        [unit] = extract_claims(text)
+        assert not unit.is_claim

@@ -205,3 +205,25 @@ def test_fractions_and_compound_ranks(text, expected):
 )
 def test_parts_joined_to_a_scale(text, expected):
     assert [(q.text, q.value) for q in read_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The number of a legal text or a case is a label, with or without its year after it.
+        ("على معنى القانون عدد 117 المتعلق بحماية المستهلك", []),
+        ("بمقتضى الأمر عدد 12 الصادر في", []),
+        ("في القضية عدد 5 المنشورة", []),
+        ("law No. 117 on consumers", []),
+        # "عدد" without a legal text before it counts: "بلغ عدد 117 شخصا".
+        ("بلغ عدد 117 شخصا", [(117, "117", "")]),
+        # Only "و" joins number words; a preposition starts another phrase ("one to one", not two).
+        ("مكتب (واحد لواحد) للبحوث", []),
+        ("ثلاثة بثلاثة أمتار", [(3, "ثلاثة", ""), (3, "ثلاثة", "")]),
+        ("خمسة وعشرون ألف شخص", [(25000, "خمسة وعشرون ألف", "")]),
+        ("three to one", [(3, "three", "")]),
+    ],
+)
+def test_labels_and_joined_number_words(text, expected):
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]

@@ -203,3 +203,20 @@ def test_arabic_quoted_names_and_nested_reports(text, expected):
 )
 def test_arabic_subject_after_the_last_mark(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A document speaks for its author: the author named after "أعدّه", "أتاحها", "صادر عن" belongs to the speaker.
+        ('ولاحظ تقرير سابق أعدته "بي بي سي" حول كمية الذهب أن الأرقام تقديرات', 'تقرير سابق أعدته "بي بي سي"'),
+        ("وأظهرت أحدث بيانات أتاحها المركز أن الوفيات زادت", "أحدث بيانات أتاحها المركز"),
+        ("بحسب أحدث تقرير صادر عن مجلس الذهب العالمي، تحتل تونس المركز 78", "أحدث تقرير صادر عن مجلس الذهب العالمي"),
+        ("وكشفت دراسة أنجزها المعهد الوطني للإحصاء في 2020 أن البطالة ارتفعت", "دراسة أنجزها المعهد الوطني للإحصاء"),
+        # Without a document noun the name stops where it did.
+        ("وقال الوزير إن الوضع صعب", "الوزير"),
+        ("حسب آخر تقرير لوزارة الفلاحة.", "آخر تقرير لوزارة الفلاحة"),
+    ],
+)
+def test_document_speaker_with_its_author(text, expected):
+    assert read_speaker(text) == expected

@@ -14,21 +14,17 @@ from checker.store.verdicts.scale import ratings
 from checker.web.admin.forms import NewUserForm, RatingForm
 from checker.web.answers import answer
 from checker.web.db import get_session
-from checker.web.errors import form_errors, translate_error
+from checker.web.errors import FormRefused, form_errors, translate_error
 from checker.web.i18n import ROLE_LABELS
 from checker.web.templating import render_page_or_partial
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 
-class _Refused(Exception):
-    """A form the validators refused (its message is already translated)."""
-
-
-def _refusal(error: Exception) -> str:
+def _refusal(error: CheckerError) -> str:
     """Undo whatever the refused change began and say why, in the interface language."""
     get_session().rollback()
-    return translate_error(error) if isinstance(error, CheckerError) else str(error)
+    return translate_error(error)
 
 
 def _users_page(form: NewUserForm | None = None, status_code: int = 200):
@@ -117,10 +113,10 @@ def scale():
     session = get_session()
     try:
         if not form.validate_on_submit():
-            raise _Refused(form_errors(form))
+            raise FormRefused(form)
         rating = scale_store.add_rating(session, form.key.data or "", form.label_en.data, form.label_ar.data,
                                         form.value.data, current_user.record)
-    except (CheckerError, _Refused) as error:
+    except CheckerError as error:
         flash(_refusal(error), "error")
         return _scale_page(form, 400)
     return _answer(_("Rating %(label)s added.", label=rating.label_en), False, _scale_page, "admin.scale")
@@ -134,10 +130,10 @@ def edit_rating(rating_id: int):
     form = RatingForm()
     try:
         if not form.validate_on_submit():
-            raise _Refused(form_errors(form))
+            raise FormRefused(form)
         scale_store.update_rating(session, rating, form.label_en.data, form.label_ar.data, form.value.data,
                                   current_user.record)
-    except (CheckerError, _Refused) as error:
+    except CheckerError as error:
         flash(_refusal(error), "error")
         typed = {name: request.form.get(name, "") for name in ("label_en", "label_ar", "value")}
         return _scale_page(status_code=400, edited={rating_id: typed})

@@ -62,7 +62,7 @@ class CorrectionForm(VersionedForm):
 
 
 class SourceForm(FlaskForm):
-    url = StringField(_l("URL"), validators=[DataRequired(), Length(max=2000)])
+    url = StringField(_l("URL"), validators=[DataRequired(message=_l("A source needs a URL.")), Length(max=2000)])
     title = StringField(_l("Title"), validators=[Optional(), Length(max=500)])
     publisher = StringField(_l("Publisher"), validators=[Optional(), Length(max=200)])
     excerpt = TextAreaField(_l("Excerpt"), validators=[Optional()])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from flask import Response
+from flask import Response, g
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -44,11 +44,18 @@ _NEEDS_USERS = {"head", "wording", "review", "comments", "history"}
 _NEEDS_RATINGS = {"review", "history"}
 
 
+def request_scale() -> list:
+    """The rating scale, read once per request: saving a verdict lists it for the form and again for the answer."""
+    if "checker_rating_scale" not in g:
+        g.checker_rating_scale = ratings(get_session())
+    return g.checker_rating_scale
+
+
 def rating_choices(scale=None) -> list[tuple[int | str, str]]:
     """The scale as select options, labelled in the interface language, after an empty "choose" option."""
     arabic = str(get_locale() or "en") == "ar"
     return [("", _("Choose a rating…"))] + [(r.id, r.label_ar if arabic else r.label_en)
-                                            for r in (scale if scale is not None else ratings(get_session()))]
+                                            for r in (scale if scale is not None else request_scale())]
 
 
 def verdict_form(claim, current, scale) -> tuple[VerdictForm, object]:
@@ -79,7 +86,7 @@ def claim_context(claim, parts=PAGE_PARTS, **overrides) -> dict:
     context: dict = {"claim": claim}
     if parts & _NEEDS_USERS:
         context["users"] = users_by_id(session)
-    scale = ratings(session) if parts & _NEEDS_RATINGS or "conflict" in overrides else None
+    scale = request_scale() if parts & _NEEDS_RATINGS or "conflict" in overrides else None
     if scale is not None:
         context["ratings"] = {r.id: r for r in scale}
     if "head" in parts:

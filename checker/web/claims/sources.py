@@ -17,7 +17,7 @@ from checker.web.claims.forms import EvidenceForm, SourceEditForm, VersionedForm
 from checker.web.claims.page import fail, render_claim
 from checker.web.claims.routes import bp
 from checker.web.db import get_session
-from checker.web.errors import translate_error
+from checker.web.errors import FormRefused, translate_error
 from checker.web.extensions import htmx
 from checker.web.intake import fetch_allow_list
 from checker.store.sources import claim_sources as source_store
@@ -48,7 +48,7 @@ def add(claim_id: int):
     claim = claim_store.get_claim(session, claim_id)
     form = EvidenceForm()
     if not form.validate_on_submit():
-        return fail(claim, CheckerError("A source needs a URL."), PARTIAL, "source_error", source_form=form)
+        return fail(claim, FormRefused(form), PARTIAL, "source_error", source_form=form)
     details: dict = {"published_on": form.published_on.data, "accessed_at": utcnow()}
     warning = ""
     written: set[str] = set()
@@ -91,7 +91,7 @@ def edit(claim_id: int, source_id: int):
     try:
         source = source_store.get_source(session, claim, source_id)
         if not form.validate_on_submit():
-            raise CheckerError("A source needs a URL.")
+            raise FormRefused(form)
         source_store.edit_source(session, claim, source, current_user.record, form.url.data, form.title.data or "",
                                  form.publisher.data or "", form.excerpt.data or "", form.stance.data,
                                  form.published_on.data, form.version.data)

@@ -6,6 +6,8 @@ from datetime import datetime, timezone
 from flask import Blueprint, flash, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from jinja2 import pass_context
+from jinja2.runtime import Context
 
 from checker.store.claims import assignment
 from checker.store.claims.awaiting import awaiting_your_approval
@@ -104,15 +106,17 @@ def bulk():
 
 
 @bp.app_template_filter("age")
-def age(moment: datetime | None) -> str:
-    """How long ago, shortly: "3 d", "5 h", "12 min"."""
+@pass_context
+def age(context: Context, moment: datetime | None) -> str:
+    """How long ago, shortly: "3 d", "5 h", "12 min" (worded by the render's gettext, found once per page)."""
     if moment is None:
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     seconds = max(0, int((datetime.now(timezone.utc) - moment).total_seconds()))
+    gettext = context.resolve("gettext")
     if seconds >= 86400:
-        return _("%(n)s d", n=seconds // 86400)
+        return context.call(gettext, N_("%(n)s d"), n=seconds // 86400)
     if seconds >= 3600:
-        return _("%(n)s h", n=seconds // 3600)
-    return _("%(n)s min", n=seconds // 60)
+        return context.call(gettext, N_("%(n)s h"), n=seconds // 3600)
+    return context.call(gettext, N_("%(n)s min"), n=seconds // 60)

@@ -76,6 +76,18 @@ def test_a_revoked_token_or_a_deactivated_account_stops_working(app, session, re
     assert ApiClient(app, second).get("/api/v1/claims").status_code == 401
 
 
+def test_signing_out_everywhere_leaves_tokens_working_and_the_page_says_so(app, client_as, reviewer, token_for):
+    """Tokens belong to integrations, not to browsers: ending sessions must not silently break a CMS feed, so the
+    settings page tells the user where tokens are revoked instead."""
+    secret = token_for(reviewer)
+    rania = client_as(reviewer)
+    page = rania.get("/account").get_data(as_text=True)
+    assert "API tokens are not sessions and keep working" in page
+    assert rania.post("/auth/logout/everywhere").status_code == 302
+    assert rania.get("/queue/").status_code == 302
+    assert ApiClient(app, secret).get("/api/v1/claims").status_code == 200
+
+
 def test_the_rate_limit_answers_429_with_retry_after_across_workers(database_url, tmp_path, session, reviewer,
                                                                     token_for, monkeypatch):
     import checker.store.api.tokens as tokens

@@ -456,3 +456,21 @@ def test_split_and_merge(client_as, session, reviewer):
     rania.post(f"/claims/{taken.id}/take", {"version": "1"})
     response = rania.post(f"/articles/{article.id}/units/{taken.id}/merge")
     assert "already being reviewed" in rania.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_a_refused_source_says_which_field_is_wrong_in_the_interface_language(client_as, session, reviewer):
+    claim = make_claim(session)
+    rania = client_as(reviewer)
+    response = rania.post(f"/claims/{claim.id}/sources", {"url": "", "stance": "context"}, htmx=True)
+    assert response.status_code == 400 and "A source needs a URL." in response.get_data(as_text=True)
+    response = rania.post(f"/claims/{claim.id}/sources", {"url": "https://example.org/a", "title": "T" * 501,
+                                                          "stance": "context"}, htmx=True)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and "500" in page and "A source needs a URL." not in page
+    response = rania.post(f"/claims/{claim.id}/sources", {"url": "https://example.org/a", "stance": "context",
+                                                          "published_on": "not a date"}, htmx=True)
+    assert response.status_code == 400 and "A source needs a URL." not in response.get_data(as_text=True)
+    rania.post("/account/language", {"language": "ar", "next": "/"})
+    response = rania.post(f"/claims/{claim.id}/sources", {"url": "", "stance": "context"}, htmx=True)
+    assert response.status_code == 400 and "يحتاج المصدر إلى رابط." in response.get_data(as_text=True)
+    assert session.exec(select(Source)).all() == []
