@@ -15,12 +15,12 @@ checker.search.calibration.suggestions: at most three suggestions, as stored per
 
 Splits: repeats by the organisers' split; Arabic non-repeats by theirs; English check-worthiness rows are all
 "train", so the 2017–2019 debates and speeches (EN_HELD_OUT) are held out as English dev non-repeats and never used
-to fit. `--fit` fits the calibration on the train rows and prints the constants for checker/search/calibration.py.
+to fit. `tools/train_match_model.py` fits the model on the train rows (through `collect_cached` below).
 
-    .venv/bin/python bench/seen_before.py [--data DIR] [--split all|train|dev] [--json] [--fit] [--cache FILE]
+    .venv/bin/python bench/seen_before.py [--data DIR] [--split all|train|dev] [--json] [--cache FILE]
 
-`--cache FILE` keeps the ranked candidates of every text (both splits) in FILE, so fitting and reporting the
-splits rank each text once; scores are always recomputed with the calibration in the code.
+`--cache FILE` keeps the ranked candidates of every text (both splits) and the rarity of their words in FILE, so
+training and reporting the splits rank each text once; scores are always recomputed with the model in the code.
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from common import DEFAULT_DATA, LANGUAGES, load_retrieval, scratch_database
 
 EN_HELD_OUT = ("clef2019-en-2017", "clef2019-en-2018", "clef2019-en-2019")
 LIMIT: int | None = None  # texts of each kind (--limit, for a quick look)
-KEPT = 5  # ranked candidates kept per query for fitting and for the decision (three are suggested)
+KEPT = 5  # ranked candidates kept per query, as many as the intake's model reads (three are suggested)
 
 
 @dataclass
@@ -58,17 +58,20 @@ class Query:
     repeat: bool
     split: str
     terms: list[str]
-    pairs: list[Pair]
+    pairs: list[Pair]  # best ranked first
+    weights: dict[str, float]  # rarity in the archive of the query's and the candidates' words
 
 
-def calibrate(queries: list[Query]) -> None:
-    """Compute every pair's features and calibrated score with the code as it is now."""
-    from checker.search.calibration import calibrated, pair_features, pair_language
+def calibrate(queries: list[Query], score: bool = True) -> None:
+    """Compute every pair's features and (unless training a new model) its calibrated score with the code now."""
+    from checker.search.calibration import seen_before_scores
+    from checker.search.pair_features import ranked_features
 
     for query in queries:
-        for pair in query.pairs:
-            pair.features = pair_features(pair.rank_score, query.terms, pair.words)
-            pair.score = calibrated(pair.features, pair_language(pair.words))
+        ranked = [(pair.rank_score, pair.words) for pair in query.pairs]
+        scores = seen_before_scores(query.terms, ranked, query.weights) if score else [0.0] * len(ranked)
+        for pair, features, value in zip(query.pairs, ranked_features(query.terms, ranked, query.weights), scores):
+            pair.features, pair.score = features, value
 
 
 def _split_of_row(row: dict[str, str], language: str) -> str:
@@ -87,7 +90,7 @@ def non_repeats(data: Path, language: str) -> list[tuple[str, str]]:
 
 
 def _queries(session, texts, prefix: str, relevant) -> list[Query]:
-    from checker.search.index import rank
+    from checker.search.index import rank, term_weights
     from checker.text.search_forms import index_terms
 
     out = []
@@ -98,7 +101,8 @@ def _queries(session, texts, prefix: str, relevant) -> list[Query]:
             words = item.candidate.text.split()
             vclaim_id = relevant.get(item.candidate.ref_id, "")
             pairs.append(Pair(item.score, words, vclaim_id in gold, vclaim_id))
-        out.append(Query(bool(gold), split, terms, pairs))
+        weights = term_weights(session, [*terms, *(w for pair in pairs for w in pair.words)])
+        out.append(Query(bool(gold), split, terms, pairs, weights))
     return out
 
 
@@ -129,19 +133,29 @@ def collect(data: Path, language: str, splits: set[str]) -> tuple[list[Query], d
     return queries, {"texts": texts, "ms": ms}
 
 
-def collect_cached(data: Path, language: str, splits: set[str], cache: Path | None) -> tuple[list[Query], dict]:
+class _CacheReader(pickle.Unpickler):
+    """Reads a cache written by this file whether it ran as a script or was imported (tools/train_match_model.py)."""
+
+    def find_class(self, module: str, name: str):
+        if name in ("Pair", "Query"):
+            return globals()[name]
+        return super().find_class(module, name)
+
+
+def collect_cached(data: Path, language: str, splits: set[str], cache: Path | None,
+                   score: bool = True) -> tuple[list[Query], dict]:
     """collect() for both splits once, kept in the cache file; then the wanted splits."""
     if cache is None:
         queries, info = collect(data, language, splits)
-        calibrate(queries)
+        calibrate(queries, score)
         return queries, info
-    stored = pickle.loads(cache.read_bytes()) if cache.exists() else {}
+    stored = _CacheReader(cache.open("rb")).load() if cache.exists() else {}
     if language not in stored:
         stored[language] = collect(data, language, {"train", "dev"})
         cache.write_bytes(pickle.dumps(stored))
     queries, info = stored[language]
     keep = [i for i, q in enumerate(queries) if q.split in splits]
-    calibrate(queries)
+    calibrate([queries[i] for i in keep], score)
     return [queries[i] for i in keep], {"texts": [info["texts"][i] for i in keep], "ms": info["ms"]}
 
 
@@ -187,35 +201,11 @@ def bm25_seen_recall(retrieval, info: dict, false_alarm: float) -> float:
     return round(found / max(len(repeats), 1), 4)
 
 
-def fit(by_language: dict[str, list[Query]]) -> None:
-    """Fit each language's logistic model on its train queries (their three best pairs) and print the constants."""
-    from sklearn.linear_model import LogisticRegression
-
-    from checker.search.calibration import FEATURES
-
-    coefficients, intercepts = {}, {}
-    for language, queries in by_language.items():
-        # Repeats and non-repeats weigh the same in total: the score is the chance of a confirmation in a stream
-        # where half the claims repeat an earlier one (the data's 1 : 25 would make every score tiny).
-        kinds = {True: sum(q.repeat for q in queries), False: sum(not q.repeat for q in queries)}
-        rows = [(p.features, p.gold, len(queries) / 2 / kinds[q.repeat]) for q in queries
-                for p in sorted(q.pairs, key=lambda p: -p.rank_score)[:3]]
-        model = LogisticRegression(C=1.0, max_iter=5000)
-        model.fit([r[0] for r in rows], [r[1] for r in rows], sample_weight=[r[2] for r in rows])
-        coefficients[language] = tuple(round(float(c), 3) for c in model.coef_[0])
-        intercepts[language] = round(float(model.intercept_[0]), 3)
-        print(f"{language}: {len(rows)} pairs, {sum(r[1] for r in rows)} gold")
-    print("FEATURES =", FEATURES)
-    print("COEFFICIENTS =", coefficients)
-    print("INTERCEPTS =", intercepts)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--split", choices=["all", "train", "dev"], default="all")
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
-    parser.add_argument("--fit", action="store_true", help="fit the calibration on the train rows and print it")
     parser.add_argument("--cache", type=Path, help="keep ranked candidates here between runs")
     parser.add_argument("--language", choices=LANGUAGES, help="one language only")
     parser.add_argument("--limit", type=int, help="only the first N repeats and N non-repeats (a quick look)")
@@ -226,18 +216,14 @@ def main() -> None:
 
     suggest = Settings.__dataclass_fields__["match_suggest_threshold"].default
     auto = Settings.__dataclass_fields__["match_auto_threshold"].default
-    splits = {"train"} if args.fit else ({"train", "dev"} if args.split == "all" else {args.split})
+    splits = {"train", "dev"} if args.split == "all" else {args.split}
     summary: dict[str, float] = {}
-    fitting: dict[str, list[Query]] = {}
     for language in [args.language] if args.language else LANGUAGES:
         retrieval = load_retrieval(args.data, language)
         if retrieval is None:
             print(f"{language}: no retrieval files in {args.data}")
             continue
         queries, info = collect_cached(args.data, language, splits, args.cache)
-        if args.fit:
-            fitting[language] = queries
-            continue
         f = figures(queries, suggest, auto)
         f["bm25_seen_recall"] = bm25_seen_recall(retrieval, info, f["false_alarm"])
         print(f"\n{language} ({args.split}): {f['repeats']} repeats, {f['non_repeats']} non-repeats, "
@@ -247,8 +233,6 @@ def main() -> None:
             print(f"  {key:17} {f[key]}")
             if key != "auto_matches":
                 summary[f"{key}_{language}"] = f[key]
-    if args.fit:
-        fit(fitting)
     if args.json:
         print(json.dumps(summary))
 

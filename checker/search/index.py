@@ -1,6 +1,7 @@
 """The one query function: index candidates, re-ranked, filtered and filled in for whoever asked."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,6 +63,13 @@ class SearchHit:
     verdict_label: str
     claim: ClaimRef | None = None
     fact_check: ExternalFactCheck | None = None
+
+
+def term_weights(session: Session, terms: Iterable[str]) -> dict[str, float]:
+    """Each word's rarity in the archive (BM25's idf), as the ranking weighs the query's words."""
+    unique = list(dict.fromkeys(terms))
+    size = max(collection_size(session), 1)
+    return {t: idf(n, size) for t, n in document_frequencies(session, unique).items()}
 
 
 @dataclass(frozen=True)

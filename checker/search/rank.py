@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-
 from rapidfuzz import fuzz
 
 from checker.search.calibration import same_claim_probability
+from checker.search.pair_features import char_share
 from checker.store.facts import index_facts, read_claim_facts, read_index_facts, read_text_facts
 
 # Weights of the final score, tuned on the CheckThat! queries (bench/search_quality.py; /tmp grid over
@@ -90,20 +89,6 @@ def coverage_score(query_terms: list[str], text_terms: list[str], idf: dict[str,
     query_coverage = (sum(idf.get(t, 0.0) for t in shared) / total) ** 0.5
     return (QUERY_COVERAGE_WEIGHT * query_coverage + TEXT_COVERAGE_WEIGHT * len(shared) / len(text_set)
             + fact_agreement(query_facts, text_facts))
-
-
-@lru_cache(maxsize=256)  # the query's set serves all its candidates (more would hold tens of MB)
-def _trigrams(text: str) -> frozenset[str]:
-    return frozenset(padded[i:i + 3] for padded in (f" {word} " for word in text.split())
-                     for i in range(len(padded) - 2))
-
-
-def char_share(query_text: str, text: str) -> float:
-    """Share of the text's character trigrams (per word, edges marked) that the query also has."""
-    text_grams = _trigrams(text)
-    if not text_grams:
-        return 0.0
-    return len(text_grams & _trigrams(query_text)) / len(text_grams)
 
 
 def fuzzy_part(query_text: str, text: str) -> float:

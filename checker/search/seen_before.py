@@ -12,8 +12,8 @@ from datetime import timedelta
 
 from sqlmodel import Session, delete, select
 
-from checker.search.calibration import Suggestion, suggestions
-from checker.search.index import rank
+from checker.search.calibration import CONSIDERED, Suggestion, suggestions
+from checker.search.index import ScoredCandidate, rank, term_weights
 from checker.search.rank import Facts, facts_from_claim, read_facts
 from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.search_index.matching import MATCHES_PER_CLAIM, MATCH_FLOOR, record_match
@@ -74,10 +74,23 @@ def _facts(claim: Claim) -> Facts:
 
 
 def _suggestions(session: Session, claim: Claim, keep, limit: int) -> list[Suggestion]:
-    text = claim_text(claim)
-    facts = _facts(claim)
+    return suggest_for_text(session, claim_text(claim), _facts(claim), MATCH_FLOOR, limit, keep)
+
+
+def suggest_for_text(session: Session, text: str, facts: Facts, floor: float, limit: int = MATCHES_PER_CLAIM,
+                     keep=lambda candidate: True) -> list[Suggestion]:
+    """The calibrated matches of a text in the archive, best first: at least `floor`, `limit` kept, reads only."""
     ranked = [item for item in rank(session, text, query_facts=facts) if keep(item.candidate)]
-    return suggestions(ranked, index_terms(text), facts.numbers, facts.dates, MATCH_FLOOR, limit)
+    terms = index_terms(text)
+    return suggestions(ranked, terms, facts.numbers, facts.dates, floor, limit,
+                       weights=candidate_weights(session, terms, ranked, limit))
+
+
+def candidate_weights(session: Session, terms: list[str], ranked: list[ScoredCandidate],
+                      limit: int) -> dict[str, float]:
+    """The rarity of the words of a query and of the candidates the seen-before model reads."""
+    words = [w for item in ranked[:max(limit, CONSIDERED)] for w in item.candidate.text.split()]
+    return term_weights(session, [*terms, *words])
 
 
 def _find_for_claim(session: Session, claim: Claim, article: Article) -> list[FoundMatch]:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import pytest
 
 from checker.config import Settings
-from checker.search.calibration import suggestions
-from checker.search.index import rank
 from checker.search.rank import read_facts
+from checker.search.seen_before import suggest_for_text
 from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.store.db import install_listeners, make_engine, new_session
 from checker.store.migrate import upgrade_database
-from checker.text.search_forms import index_terms
 
 SUGGEST = Settings.__dataclass_fields__["match_suggest_threshold"].default
 SAME, DIFFERENT = "same", "different"
@@ -214,8 +212,7 @@ def archive(tmp_path_factory):
 
 def seen_before(session, text: str):
     """What the desk is told about a new claim: the calibrated suggestions at the suggest threshold."""
-    facts = read_facts(text)
-    return suggestions(rank(session, text), index_terms(text), facts.numbers, facts.dates, SUGGEST)
+    return suggest_for_text(session, text, read_facts(text), SUGGEST)
 
 
 def test_there_are_forty_rows_in_each_language():

@@ -1,0 +1,118 @@
+"""What the seen-before model reads about a (claim, candidate) pair and its place among the candidates (pure).
+
+Every measure is taken from the index forms of the two texts (checker.text.search_forms), the ranking score and the
+rarity of words in the archive, so the intake, the benchmark and the training script compute the same numbers.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from checker.search.agreement import disagreements
+
+FEATURES = (
+    "score", "text_share", "query_share", "text_length", "digits_agree", "digits_differ", "places_differ",
+    "actors_differ", "amounts_differ", "text_trigrams_in_query", "query_trigrams_in_text", "ratio",
+    "partial_ratio", "token_set_ratio", "run_of_text", "run_of_query", "text_rarity_shared",
+    "rarest_missing_word", "lead_over_next", "lead_over_best_other",
+)
+# Two candidates sharing this share of their words (Jaccard) are one claim told twice (two outlets checked it, or
+# the archive holds a duplicate): a repeat's lead is measured over the candidates that are another claim, so a
+# duplicate in the archive does not hide the claim it repeats.
+SAME_CLAIM_OVERLAP = 0.6
+DEFAULT_WEIGHT = 1.0  # a word's rarity when the archive's counts are not given (every word weighs the same)
+
+
+@lru_cache(maxsize=256)  # the query's set serves all its candidates (more would hold tens of MB)
+def _trigrams(text: str) -> frozenset[str]:
+    return frozenset(padded[i:i + 3] for padded in (f" {word} " for word in text.split())
+                     for i in range(len(padded) - 2))
+
+
+def char_share(query_text: str, text: str) -> float:
+    """Share of the text's character trigrams (per word, edges marked) that the query also has."""
+    text_grams = _trigrams(text)
+    if not text_grams:
+        return 0.0
+    return len(text_grams & _trigrams(query_text)) / len(text_grams)
+
+
+def _longest_common_run(left: Sequence[str], right: Sequence[str]) -> int:
+    """Length of the longest run of words the two texts share in the same order."""
+    best, previous = 0, [0] * (len(right) + 1)
+    for word in left:
+        current = [0] * (len(right) + 1)
+        for j, other in enumerate(right, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+def _is_year_word(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
+def _number_measures(query_set: set[str], text_set: set[str]) -> tuple[float, float, float]:
+    """Numbers as the index writes them ("50,000" → "50000"): agree, differ, and amounts (not years) differ."""
+    query_digits = {t for t in query_set if any(ch.isdigit() for ch in t)}
+    text_digits = {t for t in text_set if any(ch.isdigit() for ch in t)}
+    both = bool(query_digits and text_digits)
+    query_amounts = {t for t in query_digits if not _is_year_word(t)}
+    text_amounts = {t for t in text_digits if not _is_year_word(t)}
+    return (1.0 if both and query_digits & text_digits else 0.0,
+            1.0 if both and not query_digits & text_digits else 0.0,
+            1.0 if query_amounts and text_amounts and not query_amounts & text_amounts else 0.0)
+
+
+def pair_measures(score: float, query_terms: Sequence[str], text_terms: Sequence[str],
+                  weights: Mapping[str, float] | None = None) -> list[float]:
+    """The measures of one pair on its own (everything in FEATURES but the leads over other candidates)."""
+    weight = (lambda t: weights.get(t, DEFAULT_WEIGHT)) if weights is not None else (lambda t: DEFAULT_WEIGHT)
+    query_set, text_set = set(query_terms), set(text_terms)
+    shared = query_set & text_set
+    differ = disagreements(query_set, text_set)
+    query_text, text = " ".join(query_terms), " ".join(text_terms)
+    run = _longest_common_run(query_terms, text_terms)
+    digits_agree, digits_differ, amounts_differ = _number_measures(query_set, text_set)
+    text_weight = sum(weight(t) for t in text_set) or 1.0
+    return [
+        score / 100, len(shared) / len(text_set) if text_set else 0.0,
+        len(shared) / len(query_set) if query_set else 0.0, math.log1p(len(text_set)) / 4,
+        digits_agree, digits_differ, 1.0 if "place" in differ else 0.0, 1.0 if "actor" in differ else 0.0,
+        amounts_differ,
+        char_share(query_text, text), char_share(text, query_text),
+        fuzz.ratio(query_text, text) / 100, fuzz.partial_ratio(query_text, text) / 100,
+        fuzz.token_set_ratio(query_text, text) / 100,
+        run / max(len(text_terms), 1), run / max(len(query_terms), 1),
+        # The claim's rare words are what it is about: a repeat holds most of them, a tweet on the same topic
+        # holds the common ones.
+        sum(weight(t) for t in shared) / text_weight,
+        max((weight(t) for t in text_set - query_set), default=0.0) / 10,
+    ]
+
+
+def _same_claim(left: set[str], right: set[str]) -> bool:
+    return len(left & right) >= SAME_CLAIM_OVERLAP * max(len(left | right), 1)
+
+
+def ranked_features(query_terms: Sequence[str], ranked: Sequence[tuple[float, Sequence[str]]],
+                    weights: Mapping[str, float] | None = None) -> list[tuple[float, ...]]:
+    """The FEATURES of each (ranking score, index words) candidate of one query, in the order given (best first).
+
+    A repeat's claim usually stands out from the other candidates; a claim on the same topic that repeats nothing
+    sits among candidates that score about as well, hence the leads.
+    """
+    sets = [set(terms) for _score, terms in ranked]
+    found = []
+    for i, (score, terms) in enumerate(ranked):
+        others = [j for j in range(len(ranked)) if j != i and not _same_claim(sets[i], sets[j])]
+        below = max((ranked[j][0] for j in others if j > i), default=0.0)
+        best_other = max((ranked[j][0] for j in others), default=0.0)
+        found.append((*pair_measures(score, query_terms, terms, weights), (score - below) / 100,
+                      (score - best_other) / 100))
+    return found

@@ -1,0 +1,36 @@
+"""The measures the seen-before model reads: a pair's overlap and its lead over the other candidates (pure)."""
+from __future__ import annotations
+
+from checker.search.calibration import seen_before_scores
+from checker.search.pair_features import FEATURES, ranked_features
+from checker.text.search_forms import index_terms
+
+FLAG = index_terms("ورفرف العلم الفلسطيني لأول مرة على مقر الأمم المتحدة في ماي 2015")
+REPEAT = index_terms("العلم الفلسطيني رفرف لأول مرة على مبنى الأمم المتحدة في مايو 2015")
+OTHER = index_terms("الأمم المتحدة تحذر من مجاعة في اليمن")
+LEAD = FEATURES.index("lead_over_best_other")
+
+
+def test_every_candidate_gets_every_measure():
+    found = ranked_features(REPEAT, [(90.0, FLAG), (40.0, OTHER)])
+    assert [len(f) for f in found] == [len(FEATURES)] * 2
+
+
+def test_the_lead_is_over_the_best_other_claim():
+    found = ranked_features(REPEAT, [(90.0, FLAG), (40.0, OTHER)])
+    assert found[0][LEAD] == 0.5 and found[1][LEAD] == -0.5
+
+
+def test_a_duplicate_in_the_archive_does_not_take_the_lead_away():
+    """The same fact-check stored twice is one claim: each copy leads over the other claims, not over its twin."""
+    alone = seen_before_scores(REPEAT, [(90.0, FLAG), (40.0, OTHER)])
+    twice = seen_before_scores(REPEAT, [(90.0, FLAG), (90.0, FLAG), (40.0, OTHER)])
+    assert twice[0] == twice[1] == alone[0]
+
+
+def test_the_rarity_of_words_counts_when_given():
+    rare = {term: 1.0 for term in REPEAT} | {term: 9.0 for term in FLAG if term not in REPEAT}
+    plain = ranked_features(REPEAT, [(90.0, FLAG)])[0]
+    weighted = ranked_features(REPEAT, [(90.0, FLAG)], rare)[0]
+    shared = FEATURES.index("text_rarity_shared")
+    assert weighted[shared] < plain[shared]
