@@ -2,6 +2,7 @@
 the app, clients logged in as each role, and factories with keyword overrides."""
 from __future__ import annotations
 
+import gc
 import os
 import re
 import uuid
@@ -35,6 +36,12 @@ def _postgres_database(tmp_name: str):
     url = make_url(make_engine(server_url).url).set(database=name).render_as_string(hide_password=False)
 
     def drop() -> None:
+        # Connections a test left checked out are returned when the garbage collector finds them; that must happen
+        # while their database still exists. Found after the forced drop, their ROLLBACK fails and the pool logs
+        # the error with a traceback, and Python 3.11 formats a traceback with ast.parse: if that collection runs
+        # inside another ast.parse (werkzeug compiling a route in a later test's create_app), CPython raises
+        # "AST constructor recursion depth mismatch" (python/cpython#106905).
+        gc.collect()
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
