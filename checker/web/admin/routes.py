@@ -14,7 +14,7 @@ from checker.store.verdicts.scale import ratings
 from checker.web.admin.forms import NewUserForm, RatingForm
 from checker.web.answers import answer
 from checker.web.db import get_session
-from checker.web.errors import FormRefused, form_errors, translate_error
+from checker.web.errors import FormRefused, translate_error
 from checker.web.i18n import ROLE_LABELS
 from checker.web.templating import render_page_or_partial
 
@@ -66,11 +66,10 @@ def users():
     form = NewUserForm()
     if request.method == "GET":
         return _users_page()
-    if not form.validate_on_submit():
-        flash(form_errors(form), "error")
-        return _users_page(form, 400)
     session = get_session()
     try:
+        if not form.validate_on_submit():
+            raise FormRefused(form)
         user = create_user(session, form.username.data, form.password.data, form.role.data,
                            display_name=(form.display_name.data or "").strip(), actor=current_user.record)
         session.commit()
