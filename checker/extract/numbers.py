@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
+from checker.extract.duals import counted_dual
 from checker.extract.number_words import (
     AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
 )
@@ -105,7 +106,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     `dates` and `view` are find_dates' and view_of's answers when the caller has them.
     """
     view = view_of(text) if view is None else view
-    if not view.has_digit and not view.mentions(_WORDED_STARTERS):
+    if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not any(map(counted_dual, view.words)):
         return []
     folded, origin = view.folded, view.origin
     dates = find_dates(text, view=view) if dates is None else dates
@@ -117,11 +118,12 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             masked_text = masked_text[:first] + " " * (last - first) + masked_text[last:]
     tokens = list(_TOKEN_RE.finditer(masked_text))
     found: list[tuple[int, int, Quantity]] = []
+    dual_end = -1  # folded end of the last dual read ("فترتين"), whose adjective ("متتاليتين") is no figure
     label_end = -1  # folded end of the last number that was a label: "الفصلين 92 و93" are both labels
     i = 0
     while i < len(tokens):
         word = tokens[i].group(0)
-        if not word[0].isdigit() and word not in _STARTERS:
+        if not word[0].isdigit() and word not in _STARTERS and counted_dual(word) is None:
             i += 1
             continue
         result = _read_at(masked_text, tokens, i)
@@ -129,6 +131,10 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             i += 1
             continue
         next_i, f_start, f_end, value, unit_span, unit_code = result
+        if found and dual_end >= 0 and masked_text[dual_end:f_start].isspace() and counted_dual(word):
+            i, dual_end = next_i, f_end
+            continue  # "لفترتين متتاليتين": an adjective agreeing with the dual before it
+        dual_end = f_end if counted_dual(word) else -1
         start, end = source_span(origin, f_start, f_end, text)
         written = text[start:end]
         coordinated = label_end >= 0 and _COORDINATION_RE.fullmatch(masked_text, label_end, f_start) is not None
@@ -197,9 +203,9 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
             return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), AFTER_A[tokens[i + 1].group(0)], None, ""
         return None
-    bare = word[1:] if word[:1] in "وبل" and word[1:] in TIME_DUALS else word
-    if bare in TIME_DUALS:
-        return i + 1, start + len(word) - len(bare), tok.end(), 2.0, None, TIME_DUALS[bare]
+    dual = counted_dual(word)
+    if dual is not None:
+        return i + 1, start + dual[0], tok.end(), 2.0, None, dual[1]
     if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
         currency = _SYMBOLS[word]
         j = i + 1
