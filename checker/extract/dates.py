@@ -59,7 +59,9 @@ def _alternation(words) -> str:
 
 _B = r"(?:(?<!\w)|(?<=(?<!\w)و))"  # word start, or after a glued "و" ("3 و4 مارس")
 _E = r"(?![\w])"  # word end
-_MON_AR = rf"(?:[وبل])?(?P<mar>{_alternation(_MONTHS_AR)}){_E}(?:\s*[/\-]\s*(?:{_alternation(_MONTHS_AR)}){_E})?"
+# A month may carry its other name after a slash or in brackets: "تشرين الثاني/نوفمبر", "آب (أغسطس)".
+_MON_AR = (rf"(?:[وبل])?(?P<mar>{_alternation(_MONTHS_AR)}){_E}"
+           rf"(?:\s*[/\-]\s*(?:{_alternation(_MONTHS_AR)}){_E}|\s*\(\s*(?:{_alternation(_MONTHS_AR)})\s*\))?")
 _MON_EN = rf"(?P<men>{_alternation(_MONTHS_EN)})\.?{_E}"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:من\s+)?(?:ال)?(?:عام|سنه)?\s*(?P<year>(?:1[89]|2[01])\d\d)(?!\d))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

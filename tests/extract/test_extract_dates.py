@@ -278,3 +278,16 @@ def test_counted_back_dates_and_the_first_of_a_month(text, published, expected):
 )
 def test_arabic_years_closing_a_phrase(text, expected):
     assert [d.iso for d in read_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month with its other name in brackets, as Levantine and Gulf outlets write it.
+        ("في 21 آب (أغسطس) 2019، أعرب", [("2019-08-21", "21 آب (أغسطس) 2019")]),
+        ("في كانون الثاني (يناير) 2019 قضت المحكمة", [("2019-01", "كانون الثاني (يناير) 2019")]),
+        ("في 5 تشرين الثاني/نوفمبر 2019", [("2019-11-05", "5 تشرين الثاني/نوفمبر 2019")]),
+    ],
+)
+def test_month_names_paired_in_brackets(text, expected):
+    assert [(d.iso, d.text) for d in read_dates(text)] == expected
