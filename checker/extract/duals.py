@@ -5,6 +5,8 @@ names two things already mentioned, so only indefinite duals count.
 """
 from __future__ import annotations
 
+import re
+
 from checker.extract.number_words import TIME_DUALS
 
 # Nouns with a broken plural, so that their "-ان/-ين" form can only be the dual (unlike "موظفين", a plural).
@@ -18,9 +20,12 @@ _COUNT_NOUNS = {
 _MASCULINE = {noun + ending: measure for noun, measure in _COUNT_NOUNS.items() for ending in ("ان", "ين")}
 # Words that end like a feminine dual ("-تان", "-تين") and are not one.
 _NOT_DUALS = frozenset("""بوتين روتين بروتين نيكوتين لاتين كريستين مارتين ساتين جيلاتين كيراتين ثابتين صامتين ساكتين
-    ميتين مايتين بستان ستان كتان بهتان شتان نقطتين نقطتان""".split())
+    ميتين مايتين بستان ستان كتان بهتان شتان نقطتين نقطتان كوينتين فالنتين اوغستين ايفرمكتين ايفرماكتين بلدان""".split())
+# ("بلدان" is also the plural "countries".)
 # ("نقطتين مئويتين" is a unit read with the number beside it: "بنقطتين أي 2 نقطة مئوية" is one figure.)
 _CLITICS = ("وب", "ول", "فب", "و", "ب", "ل", "ف")  # longest first
+_FEMININE_CLITICS = frozenset(("", "وب", "ول", "و", "ب", "ل"))  # "فتاتين" is "two girls", not "ف" + "تاتين"
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")  # "پوتين" with a Persian letter is a foreign name
 
 
 def counted_dual(word: str) -> tuple[int, str] | None:
@@ -37,7 +42,7 @@ def counted_dual(word: str) -> tuple[int, str] | None:
             return len(clitic), TIME_DUALS[bare]
         if bare in _MASCULINE:
             return len(clitic), _MASCULINE[bare]
-        if (bare.endswith(("تان", "تين")) and len(bare) >= 5 and not bare.startswith("ال")
-                and not bare.endswith(("ستان", "ستين"))):
+        if (clitic in _FEMININE_CLITICS and bare.endswith(("تان", "تين")) and len(bare) >= 5
+                and not bare.startswith("ال") and not bare.endswith(("ستان", "ستين")) and _ARABIC_LETTERS.fullmatch(bare)):
             return len(clitic), ""
     return None

@@ -36,8 +36,13 @@ _TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 # Spoken decimals: "46 فاصل 5" is 46.5.
 _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
 _COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
-_ORDINAL_BEFORE_RE = re.compile(r"ال\w+[هي]\s+$")
+_ORDINAL_BEFORE_RE = re.compile(r"ال(?:\w+[هي]|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)\s+$")  # "الخامس عشر"
+# Words that read like a clitic and a number word but are not: "لست" is "am not", not "for six".
+_NOT_NUMBER_WORDS = frozenset({"لست"})
+# "أحد"/"إحدى" alone is "one of" ("أحد أشهر المتاجر"), not a figure; "أحد عشر" still reads 11.
+_ONE_OF = frozenset({"احد", "احدي"})
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
+_SAME_IN_WORDS_GAP_RE = re.compile(r"[\s(]*")
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 _ARABIC_AND = "و"
 
@@ -56,6 +61,8 @@ def _parse_digits(token: str) -> float | None:
 
 
 def _word_value(word: str) -> float | None:
+    if word in _NOT_NUMBER_WORDS:
+        return None
     if word in WORDS:
         return WORDS[word]
     if word in WITH_ARTICLE:
@@ -155,6 +162,10 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
                 value, unit = value / 100, "USD"  # "76.85 cts" is 0.7685 of a dollar
             if not unit:
                 noun = text[slice(*source_span(origin, *unit_span, text))]
+        if found and not written[:1].isdigit() and found[-1][2].value == value and found[-1][2].text[:1].isdigit() \
+                and _SAME_IN_WORDS_GAP_RE.fullmatch(text, found[-1][1], start):
+            i = next_i
+            continue  # "3 (ثلاثة) أيام": digits followed by the same number in words are one quantity
         found.append((start, end, Quantity(value=value, text=written, unit=unit or noun, measure=unit)))
         i = next_i
     return _share_scales(text, found) if len(found) > 1 else found
@@ -227,6 +238,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if spoken and j + 1 < len(tokens):
             value = float(f"{first}.{spoken.group(1)}")
             j += 2
+        elif first.isdigit():
+            value, j = _with_fraction(text, tokens, j, value)
     else:
         value, j = _read_words(text, tokens, j)
         if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
@@ -237,6 +250,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if value is None or (value == 1 and not fraction and not currency and not _unit_follows(text, tokens, j)
                              and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
+        if value == 1 and first in _ONE_OF:
+            return None
         if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
             return None  # "billion of dollars", "several hundred million": vague, not a figure
         if fraction:
@@ -292,6 +307,24 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     return j, start, end, value, unit_span, currency
 
 
+# Prices in eighths and quarters, as wire copy writes them: "1/2", "35-1/4", "21 7/8".
+_FRACTION_RE = re.compile(r"/(\d{1,2})(?![\d/])")
+_MIXED_FRACTION_RE = re.compile(r"[- ](\d{1,2})/(\d{1,2})(?![\d/])")
+_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
+
+
+def _with_fraction(text: str, tokens: list[re.Match], j: int, value: float) -> tuple[float, int]:
+    """The number read so far (tokens before j) with the fraction written after it, and the next token."""
+    end = tokens[j - 1].end()
+    alone = _FRACTION_RE.match(text, end)
+    if alone and int(alone.group(1)) in _DENOMINATORS and value < int(alone.group(1)):
+        return value / int(alone.group(1)), j + 1  # "1/2"
+    mixed = _MIXED_FRACTION_RE.match(text, end)
+    if mixed and int(mixed.group(2)) in _DENOMINATORS and int(mixed.group(1)) < int(mixed.group(2)):
+        return value + int(mixed.group(1)) / int(mixed.group(2)), j + 2  # "35-1/4"
+    return value, j
+
+
 def _joined_part(text: str, tokens: list[re.Match], j: int, value: float, mult: float, end: int,
                  ) -> tuple[float, int, int]:
     """"6 ملايين و218 ألف", "3 آلاف و500": a smaller part joined by "و" after a scale adds to the figure;
@@ -324,7 +357,7 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
             total += unit * last_scale  # "مليار ونصف": half of the scale before it
         elif unit is not None:
             current += unit
-        elif mult is not None and (seen or word not in VAGUE):
+        elif mult is not None and (seen or word.removeprefix(_ARABIC_AND) not in VAGUE):  # "وآلاف": thousands of
             if word.lstrip(_ARABIC_AND) in HUNDREDS:
                 current = (current or 1) * mult
             else:

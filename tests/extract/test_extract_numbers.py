@@ -257,3 +257,31 @@ def test_labels_and_joined_number_words(text, expected):
 def test_duals_and_labels(text, expected):
     found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Words that read like a number and are not one.
+        ('قال: "أنا لست مسلما".', []),  # "لست" is "am not", not "for six"
+        ("أحد أشهر متاجر الحلويات في بيروت.", []),  # "one of", not a figure
+        ("أحد عشر لاعبا.", [(11, "أحد عشر", "")]),
+        ("بحرائق كبيرة وآلاف السكان يغادرون منازلهم.", []),  # "and thousands of": vague
+        ("بابا الفاتيكان بندكت الخامس عشر.", []),  # a masculine ordinal
+        # Names that end like a feminine dual, and a dual under "ف" that belongs to the word.
+        ("پوتين له تفكير مخالف.", []),
+        ("عن دواء إيفرماكتين.", []),
+        ("عودة الشرعية في بلدان كثيرة.", []),  # "بلدان" is also the plural "countries"
+        ("بقتل فتاتين من البيض.", [(2, "فتاتين", "")]),
+        # Digits followed by the same number in words are one quantity (ANNOTATION.md).
+        ("في 3 (ثلاثة) أيام", [(3, "3", "")]),
+        ("the ratio was three to 3", [(3, "three", ""), (3, "3", "")]),
+        # Wire-copy prices in eighths and quarters; a date is no fraction.
+        ("Shares rose 1/2 to 35-1/4.", [(0.5, "1/2", ""), (35.25, "35-1/4", "")]),
+        ("it traded at 21 7/8 dlrs", [(21.875, "21 7/8", "USD")]),
+        ("the vote of 5/1/2020", []),
+    ],
+)
+def test_misread_words_names_and_repeated_numbers(text, expected):
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
