@@ -113,7 +113,49 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     `dates` and `view` are find_dates' and view_of's answers when the caller has them.
     """
     view = view_of(text) if view is None else view
+    found = _numbers(text, dates, view)
     if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not any(map(counted_dual, view.words)):
+        return found  # no dual, and no figure either
+    found = _with_duals(text, view, found)
+    return _without_repeats(text, found) if len(found) > 1 else found
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _with_duals(text: str, view: UnitView, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """The quantities with the Arabic duals no number word started ("محطتان", "لفترتين"), in text order; the
+    adjective agreeing with a dual ("فترتين متتاليتين") is not a second figure."""
+    duals: list[tuple[int, int, Quantity]] = []
+    dual_end = -1  # folded end of the last dual
+    for word in _WORD_RE.finditer(view.folded):
+        dual = counted_dual(word.group(0))
+        if dual is None:
+            continue
+        adjective = dual_end >= 0 and view.folded[dual_end:word.start()].isspace()
+        dual_end = word.end()
+        start, end = source_span(view.origin, word.start() + dual[0], word.end(), text)
+        if adjective or any(s < end and start < e for s, e, _ in found):
+            continue
+        duals.append((start, end, Quantity(value=2.0, text=text[start:end], unit=dual[1], measure=dual[1])))
+    return sorted(found + duals, key=lambda item: item[0]) if duals else found
+
+
+def _without_repeats(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """"3 (ثلاثة) أيام": digits followed by the same number in words are one quantity (ANNOTATION.md)."""
+    kept = found[:1]
+    for start, end, quantity in found[1:]:
+        last = kept[-1]
+        if not quantity.text[:1].isdigit() and last[2].text[:1].isdigit() and last[2].value == quantity.value \
+                and _SAME_IN_WORDS_GAP_RE.fullmatch(text, last[1], start):
+            continue
+        kept.append((start, end, quantity))
+    return kept
+
+
+def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, int, Quantity]]:
+    """Quantities started by digits, a currency sign or a number word, in text order."""
+    if not view.has_digit and not view.mentions(_WORDED_STARTERS):
         return []
     folded, origin = view.folded, view.origin
     dates = find_dates(text, view=view) if dates is None else dates
@@ -125,12 +167,11 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             masked_text = masked_text[:first] + " " * (last - first) + masked_text[last:]
     tokens = list(_TOKEN_RE.finditer(masked_text))
     found: list[tuple[int, int, Quantity]] = []
-    dual_end = -1  # folded end of the last dual read ("فترتين"), whose adjective ("متتاليتين") is no figure
     label_end = -1  # folded end of the last number that was a label: "الفصلين 92 و93" are both labels
     i = 0
     while i < len(tokens):
         word = tokens[i].group(0)
-        if not word[0].isdigit() and word not in _STARTERS and counted_dual(word) is None:
+        if not word[0].isdigit() and word not in _STARTERS:
             i += 1
             continue
         result = _read_at(masked_text, tokens, i)
@@ -138,10 +179,6 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
             i += 1
             continue
         next_i, f_start, f_end, value, unit_span, unit_code = result
-        if found and dual_end >= 0 and masked_text[dual_end:f_start].isspace() and counted_dual(word):
-            i, dual_end = next_i, f_end
-            continue  # "لفترتين متتاليتين": an adjective agreeing with the dual before it
-        dual_end = f_end if counted_dual(word) else -1
         start, end = source_span(origin, f_start, f_end, text)
         written = text[start:end]
         coordinated = label_end >= 0 and _COORDINATION_RE.fullmatch(masked_text, label_end, f_start) is not None
@@ -162,10 +199,6 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
                 value, unit = value / 100, "USD"  # "76.85 cts" is 0.7685 of a dollar
             if not unit:
                 noun = text[slice(*source_span(origin, *unit_span, text))]
-        if found and not written[:1].isdigit() and found[-1][2].value == value and found[-1][2].text[:1].isdigit() \
-                and _SAME_IN_WORDS_GAP_RE.fullmatch(text, found[-1][1], start):
-            i = next_i
-            continue  # "3 (ثلاثة) أيام": digits followed by the same number in words are one quantity
         found.append((start, end, Quantity(value=value, text=written, unit=unit or noun, measure=unit)))
         i = next_i
     return _share_scales(text, found) if len(found) > 1 else found
