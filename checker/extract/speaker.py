@@ -17,9 +17,16 @@ ARABIC_SAY_VERBS = (
     "اعلنه ينتقد تنتقد"
 ).split()
 ARABIC_DENY_VERBS = "نفي نفت ينفي تنفي نفوا".split()
-ARABIC_SOURCE_WORDS = ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")
+# Verbs that name a speaker without reporting a fact (calls, rejections, praise, hopes) or that report one in the
+# present tense: ANNOTATION.md fills the speaker of attributed opinions too. Kept out of the "attribution" cue.
+ARABIC_STANCE_VERBS = (
+    "اعرب اعربت دعا دعت يدعو تدعو طالب طالبت يطالب تطالب رفض رفضت اشاد اشادت ندد نددت استنكر استنكرت "
+    "ابرز ابرزت اورد اوردت رجح رجحت اتهم اتهمت نبه نبهت بينت يشير تشير يضيف تضيف يوضح توضح "
+    "يبرز تبرز يكشف تكشف"
+).split()
+ARABIC_SOURCE_WORDS = ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "جاء في")
 _AR_VERB_RE = re.compile(
-    rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS)})(?!\w)"
+    rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + ARABIC_STANCE_VERBS)})(?!\w)"
     # "بيّن" (stated) reads like "بين" (between) once folded: a verb only when "أنّ" follows.
     r"|(?<!\w)[وف]?بين(?=\s+(?:\S+\s+){1,6}?(?:ان|انه|انها|بان)(?!\w))")
 _AR_SOURCE_RE = re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(ARABIC_SOURCE_WORDS)})(?:\s|(?<=ل))")
@@ -78,6 +85,8 @@ _EN_SUBJECT_OPENERS = frozenset("""he she they it we i you the its their his her
 _EN_AND_BEFORE_RE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 _EN_OWN_VERB_RE = re.compile(r"\s(?:is|was|are|were|has|had|have|will|would|could|can|may|might|also|[a-z]{3,}(?:s|ed))\b")
 _EN_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;:!?\"“”]{2,80})", re.IGNORECASE)
+# "Reuters quoted a ministry official as saying": the official's words carry the claim (a nested report).
+_EN_QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,.;:!?\"“”]{2,80}?)\s+as\s+saying\b")
 _EN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # Words between a subject and its verb: "Economists have predicted", "The authorities firmly denied".
 _EN_TAIL_RE = re.compile(r"(?:\s+(?:have|has|had|would|will|also|generally|further|previously|earlier|recently|"
@@ -87,11 +96,11 @@ _QUOTE_CLOSED_RE = re.compile(r"[,.!?…][\"”’']")  # the end of a quotation
 _TAG_END_RE = re.compile(r"\s*(?:[.,;!?]|$)")  # "..., the company said." / "..., he said, adding"
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*([^:\n\d\"“”]{2,60}?)\s*:\s+\S")
 # Only units holding one of these words can name a speaker: the others skip every pattern.
-_AR_GATE = with_prefixes(
-    ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + [w.split()[0] for w in ARABIC_SOURCE_WORDS] + ["بين"], "وف")
-_EN_GATE = frozenset(re.sub(r"\\s\+\w+|\(\?:|\)|\\s\+", " ", _EN_SAY).replace("|", " ").split() + ["according"])
+_AR_GATE = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + ARABIC_STANCE_VERBS
+                         + [w.split()[0] for w in ARABIC_SOURCE_WORDS] + ["بين"], "وف")
+_EN_GATE = frozenset(re.sub(r"\\s\+\w+|\(\?:|\)|\\s\+", " ", _EN_SAY).replace("|", " ").split() + ["according", "quoted"])
 _ANY_GATE = _AR_GATE | _EN_GATE
-_AR_VERB_WORDS = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + ["بين"], "وف")
+_AR_VERB_WORDS = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + ARABIC_STANCE_VERBS + ["بين"], "وف")
 
 
 Span = tuple[int, int, str]
@@ -137,6 +146,11 @@ def _has_pronoun_suffix(word: str) -> bool:
     return word.endswith("ه") and not word.startswith(("ال", "وال", "بال", "لل"))
 
 
+# "وكان وزير المالية قد أعلن": "كان" before the subject and "قد" after it belong to the verb.
+_AUXILIARY_BEFORE_RE = re.compile(r"\s*[وف]?(?:كان|كانت)\s+")
+_QAD_AFTER_RE = re.compile(r"\s+قد\s*$")
+
+
 def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
     """"جمعة أكد أن", "الشركة الوطنية ... أعلنت يوم": a short subject from the unit's start to the verb, or from the
     last mark that closes a phrase before it ("#كورونا_لبنان.. مستشفى رفيق الحريري يعلن عن")."""
@@ -145,6 +159,10 @@ def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
     mark = _LAST_MARK_RE.search(view.folded, begin, verb_start)
     if mark:
         begin = mark.end()
+    auxiliary = _AUXILIARY_BEFORE_RE.match(view.folded, begin, verb_start)
+    if auxiliary:
+        begin = auxiliary.end()
+    verb_start = begin + len(_QAD_AFTER_RE.sub("", view.folded[begin:verb_start]))
     words = view.folded[begin:verb_start].split()
     if not 1 <= len(words) <= 8 or any(w.strip(_QUOTES + _PUNCT) in _AR_STOPS for w in words):
         return None
@@ -165,6 +183,10 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     hits += [(m.end(), False) for m in _AR_SOURCE_RE.finditer(view.folded)]
     hits = sorted(hits)[:_MAX_HITS]
     found = _speaker_at(text, view, verbs, hits)
+    if found is not None and not found[3]:
+        relayed = _relayed_source(text, view, verbs, found)
+        if relayed:
+            return relayed
     if found is None or not found[3] or not verbs:
         return found[:3] if found else None
     found_end = bisect_left(view.origin, found[1])  # back to folded offsets, where the verbs are
@@ -175,6 +197,23 @@ def _arabic_speaker(text: str, view: UnitView) -> Span | None:
     if nested and _AR_OPENER_AFTER_RE.match(view.folded, bisect_left(view.origin, nested[1])):
         return nested[:3]
     return found[:3]
+
+
+# "ونقلت وكالة رويترز عن مسؤول في الوزارة قوله": the agency relays, the official's words carry the claim.
+_RELAY_BEFORE_RE = re.compile(r"(?<!\w)[وف]?نقل(?:ت|وا)?\s+$")
+_RELAY_FROM_RE = re.compile(r"\s+عن\s+")
+
+
+def _relayed_source(text: str, view: UnitView, verbs: dict, found: tuple) -> Span | None:
+    """The source a relaying subject quotes ("نقلت صحيفة الشروق عن مصادر مطلعة أن"): the nested speaker."""
+    start, end = bisect_left(view.origin, found[0]), bisect_left(view.origin, found[1])
+    if not _RELAY_BEFORE_RE.search(view.folded, max(0, start - 8), start):
+        return None
+    relay = _RELAY_FROM_RE.match(view.folded, end)
+    if not relay:
+        return None
+    source = _speaker_at(text, view, verbs, [(relay.end(), False)])
+    return source[:3] if source else None
 
 
 def _arabic_verbs(view: UnitView) -> list[re.Match]:
@@ -260,7 +299,7 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
 # A report, a study or figures, then who made them: "تقرير سابق أعدته "بي بي سي"", "أحدث بيانات أتاحها المركز",
 # "تقرير صادر عن البنك الدولي". The document speaks for its author, so the author belongs to the speaker.
 _DOCUMENTS = frozenset("""تقرير تقارير دراسه بيانات استطلاع احصائيات احصاءات ارقام معطيات بيان نشريه وثيقه مسح
-    سبر""".split())
+    سبر بلاغ نتايج تقديرات موشرات""".split())
 _AUTHORED_BY = frozenset("""اعده اعدته اعدها اعدتها اتاحه اتاحته اتاحها اتاحتها نشره نشرته نشرها نشرتها اجراه اجرته
     اجراها اجرتها اصدره اصدرته اصدرها اصدرتها انجزه انجزته انجزها انجزتها صادر صادره الصادر الصادره""".split())
 _AUTHOR_RE = re.compile(r"\s+(\S+)(?:\s+عن)?((?:\s+[\"«“]?[^\s\"«»“”.,،؛:!?؟()]+[\"»”]?){1,5})")
@@ -316,7 +355,7 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 
 def _english_speaker(text: str) -> Span | None:
-    match = _EN_ACCORDING_RE.search(text)
+    match = _EN_ACCORDING_RE.search(text) or _EN_QUOTED_AS_RE.search(text)
     if match:
         return _span(text, *match.span(1))
     # A headline in capitals ("K MART SAYS RECORD 1986 NET"): its verbs read in lower case, at the same offsets.

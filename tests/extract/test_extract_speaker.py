@@ -220,3 +220,33 @@ def test_arabic_subject_after_the_last_mark(text, expected):
 )
 def test_document_speaker_with_its_author(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Attributed opinions keep their speaker (ANNOTATION.md): calls, hopes, rejections, praise.
+        ("وأعرب الرئيس عن أمله في أن تنجح المفاوضات.", "الرئيس"),
+        ("ودعت النقابة إلى إضراب عام يوم الخميس.", "النقابة"),
+        ("ورفضت وزارة التربية، في بلاغ لها، مطالب النقابة.", "وزارة التربية"),
+        # Reporting verbs in the present tense or less common ones.
+        ("وتشير الإحصائيات إلى أن عدد العاطلين بلغ 600 ألف.", "الإحصائيات"),
+        ("وأوردت الوكالة أن الهجوم خلف 5 قتلى.", "الوكالة"),
+        ("وبيّنت نتائج الاستطلاع أن 60 بالمائة يؤيدون القرار.", "نتائج الاستطلاع"),
+        ("The union called on the government to resume talks.", "The union"),
+        # A relayed report: the source whose words carry the claim, not the outlet that relays it.
+        ("ونقلت وكالة رويترز عن مسؤول في الوزارة قوله إن المفاوضات فشلت.", "مسؤول في الوزارة"),
+        ("ونقلت صحيفة الشروق عن مصادر مطلعة أن الاجتماع تأجل.", "مصادر مطلعة"),
+        ("Reuters quoted a ministry official as saying the talks had failed.", "a ministry official"),
+        # A statement's contents, and a report issued by a body.
+        ("وجاء في بيان الوزارة أن 15 شخصا أصيبوا.", "بيان الوزارة"),
+        ("وحسب بلاغ صادر عن وزارة الداخلية، تم إيقاف 4 أشخاص.", "بلاغ صادر عن وزارة الداخلية"),
+        # "كان … قد" around the subject belongs to the verb.
+        ("وكان وزير المالية قد أعلن أن العجز سيتراجع إلى 5 بالمائة.", "وزير المالية"),
+        ("The finance minister had announced that the deficit would fall.", "The finance minister"),
+        # A renewed contract is an act, not speech.
+        ("مهدي جمعة : جدّدت عقد نفط وحيد", "مهدي جمعة"),
+    ],
+)
+def test_stance_relay_and_auxiliary_speakers(text, expected):
+    assert read_speaker(text) == expected
