@@ -166,17 +166,18 @@ def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, i
         if last > first:
             masked_text = masked_text[:first] + " " * (last - first) + masked_text[last:]
     tokens = list(_TOKEN_RE.finditer(masked_text))
+    words = list(map(re.Match.group, tokens))
+    # A quantity starts at digits, a sign or a number word: find those tokens in one pass, then read from each
+    # one that an earlier quantity did not swallow.
+    present = _STARTERS.intersection(words)
     found: list[tuple[int, int, Quantity]] = []
     label_end = -1  # folded end of the last number that was a label: "الفصلين 92 و93" are both labels
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].group(0)
-        if not word[0].isdigit() and word not in _STARTERS:
-            i += 1
+    reached = 0  # the first token after the last quantity read
+    for i in [i for i, word in enumerate(words) if word[0].isdigit() or word in present]:
+        if i < reached:
             continue
         result = _read_at(masked_text, tokens, i)
         if result is None:
-            i += 1
             continue
         next_i, f_start, f_end, value, unit_span, unit_code = result
         start, end = source_span(origin, f_start, f_end, text)
@@ -185,10 +186,10 @@ def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, i
         if coordinated or is_not_a_quantity(text, masked_text[:f_start], start, end, written.isdigit(),
                                             unit_code == "%", masked_text[f_end:f_end + 16]):
             label_end = f_end
-            i = next_i
+            reached = next_i
             continue
         if written in ("عشر", "عشرة") and _ORDINAL_BEFORE_RE.search(masked_text[max(0, f_start - 16):f_start]):
-            i = next_i
+            reached = next_i
             continue  # "الثامنة عشر": an ordinal
         unit, noun = unit_code, ""
         if unit_span:
@@ -200,7 +201,7 @@ def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, i
             if not unit:
                 noun = text[slice(*source_span(origin, *unit_span, text))]
         found.append((start, end, Quantity(value=value, text=written, unit=unit or noun, measure=unit)))
-        i = next_i
+        reached = next_i
     return _share_scales(text, found) if len(found) > 1 else found
 
 

@@ -10,7 +10,7 @@ from checker.extract.numbers import find_quantities
 from checker.extract.score import DEFAULT_THRESHOLD, WEIGHTS, rule_score, score_sentence
 from checker.extract.speaker import find_speaker, reporting_speaker
 from checker.extract.split import split_sentences
-from checker.extract.types import ClaimCandidate, Reason, Sentence
+from checker.extract.types import ClaimCandidate, Reason, Sentence, record
 from checker.extract.view import view_of
 
 # Without a trained gate (model/article_gate.json absent), the rule gate decides: only units with
@@ -112,7 +112,8 @@ def extract_claims(
             score = article_score(score, reasons, reading.dates, len(unit.text.split()), threshold)
         speaker = reading.speaker
         candidates.append(
-            ClaimCandidate(
+            record(
+                ClaimCandidate,
                 sentence=unit,
                 position=reading.position,
                 score=score,
@@ -124,6 +125,7 @@ def extract_claims(
                 speaker_start=speaker[0] if speaker else -1,
                 speaker_end=speaker[1] if speaker else -1,
                 is_claim=score >= threshold and (unit.kind == "sentence" or reading.features is not None),
+                extra={},
             )
         )
     return candidates
