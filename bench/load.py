@@ -14,7 +14,7 @@ no claim was handed to two reviewers (`double_assigned`), every export finished 
     .venv/bin/python bench/load.py --no-think --duration 30 --json  # saturation: no think time
 
 For PostgreSQL the role must be allowed to create databases: a scratch database is created and dropped. Only
-127.0.0.1 is ever contacted. Needs `make bench-deps` (requests). The last line is one JSON object.
+127.0.0.1 is ever contacted. The last line is one JSON object.
 """
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench.keepalive_browser import Browser, BrowserError  # noqa: E402
+
 BIN = Path(sys.executable).parent
 PASSWORD = "load-benchmark-password"
 CSRF = re.compile(r'"X-CSRFToken": "([^"]+)"|name="csrf_token"(?: type="hidden")? value="([^"]+)"')
@@ -162,31 +164,43 @@ def stop(process: subprocess.Popen | None) -> None:
         process.wait()
 
 
-def server_cpu_seconds(master: int) -> float:
-    """User + system CPU seconds used so far by gunicorn's workers (Linux /proc), for CPU per request."""
+def _cpu_seconds(wanted) -> float:
+    """User + system CPU seconds used so far by the processes `wanted(ppid, command)` picks (Linux /proc)."""
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
+            head, tail = stat.read_text().rsplit(")", 1)
+        except (OSError, ValueError):
             continue
-        if int(fields[1]) == master:  # ppid
+        fields = tail.split()
+        if wanted(int(fields[1]), head.split("(", 1)[-1]):
             total += int(fields[11]) + int(fields[12])  # utime, stime
     return total / ticks
 
 
-def wait_until_up(base: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
-    import requests
+def server_cpu_seconds(master: int) -> float:
+    """CPU seconds used so far by gunicorn's workers, for CPU per request."""
+    return _cpu_seconds(lambda ppid, command: ppid == master)
 
+
+def database_cpu_seconds() -> float:
+    """CPU seconds used so far by every PostgreSQL server process on this machine: the database's own share of
+    the two cores, which the application's figure leaves out (the machine is expected to be otherwise quiet)."""
+    return _cpu_seconds(lambda ppid, command: command == "postgres")
+
+
+def wait_until_up(base: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+    probe = Browser(base, {}, timeout=2)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"gunicorn exited:\n{log.read_text(errors='replace')[-3000:]}")
         try:
-            if requests.get(f"{base}/healthz", timeout=2).status_code == 200:
+            if probe.request("GET", "/healthz").status_code == 200:
+                probe.close()
                 return
-        except requests.RequestException:
+        except BrowserError:
             pass
         time.sleep(0.3)
     raise SystemExit(f"gunicorn did not answer within {seconds:.0f} s")
@@ -219,12 +233,9 @@ class Reviewer:
 
     def __init__(self, base: str, username: str, tally: Tally, rng: random.Random, queries: list[str],
                  think: bool, export_chance: float, articles: int) -> None:
-        import requests
-
         self.base, self.username, self.tally, self.rng = base, username, tally, rng
         self.queries, self.think, self.export_chance, self.articles = queries, think, export_chance, articles
-        self.http = requests.Session()
-        self.http.headers.update({"Accept-Language": "en", "User-Agent": "checker-load-bench"})
+        self.http = Browser(base, {"Accept-Language": "en", "User-Agent": "checker-load-bench"})
         self.token = ""
         self.done = 0
 
@@ -238,8 +249,7 @@ class Reviewer:
             headers.setdefault("X-CSRFToken", self.token)
         started = time.perf_counter()
         try:
-            response = self.http.request(method, self.base + path, headers=headers, allow_redirects=False,
-                                         timeout=30, **kwargs)
+            response = self.http.request(method, path, headers=headers, **kwargs)
         except Exception as failure:  # noqa: BLE001 - any failure to answer counts as an error
             self.tally.error(action, repr(failure))
             return None
@@ -495,6 +505,7 @@ def main() -> None:
             time.sleep(0.05)
         signed_in.wait(timeout=600)
         server_cpu, client_cpu = server_cpu_seconds(server.pid), time.process_time()
+        database_cpu = database_cpu_seconds()
         sign_in = {action: tally.latencies.pop(action, []) for action in ("login_page", "login")}
         sign_in_errors = sum(tally.errors.values())
         for thread in threads:
@@ -502,6 +513,7 @@ def main() -> None:
         elapsed = time.monotonic() - began[0]
         server_cpu = server_cpu_seconds(server.pid) - server_cpu
         client_cpu = time.process_time() - client_cpu
+        database_cpu = database_cpu_seconds() - database_cpu
         stop(worker)
         stop(server)
         server = worker = None
@@ -521,6 +533,8 @@ def main() -> None:
             "client_cpu_ms_per_request": round(client_cpu * 1000 / max(1, len(everything)), 1),
             "load_average_1min": round(os.getloadavg()[0], 1),
         }
+        if args.db == "postgresql":
+            figures["database_cpu_ms_per_request"] = round(database_cpu * 1000 / max(1, len(everything)), 1)
         figures.update(check_database(url, tally, usernames))
         figures["p95_ms_by_action"] = {action: round(percentile(samples, 0.95), 1)
                                        for action, samples in sorted(tally.latencies.items())}

@@ -34,7 +34,7 @@ from sqlalchemy import event
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import CSRF, PASSWORD, sample_queries, seed_database  # noqa: E402
+from bench.load import CSRF, PASSWORD, database_cpu_seconds, sample_queries, seed_database  # noqa: E402
 
 FILTERED = ["/queue/?status=new&language=ar&sort=score", "/queue/?assignee=unassigned&reason=quantity",
             "/queue/?outlet=Reuters&claim_type=statistic", "/queue/?status=in_review&sort=date"]
@@ -174,6 +174,10 @@ def main() -> None:
 
             flask.templating._render = timed_render
         template_cpu: dict[str, list[float]] = defaultdict(list)
+        # PostgreSQL's own CPU per request type (every server process on this machine, read from /proc in clock
+        # ticks of 10 ms: meaningful as a mean over rounds, on an otherwise quiet machine).
+        on_postgresql = bool(args.database_url)
+        database_cpu: dict[str, list[float]] = defaultdict(list)
         statements: dict[str, list[list[str]]] = defaultdict(list)
         seen: list[str] = []
         engine = app.extensions["checker_engine"]
@@ -198,6 +202,7 @@ def main() -> None:
 
         def timed(action, call):
             rendering[0] = 0.0
+            database_started = database_cpu_seconds() if on_postgresql else 0.0
             started = time.process_time()
             profiling = profiler is not None and args.only in ("", action)
             if profiling:
@@ -206,6 +211,8 @@ def main() -> None:
             if profiling:
                 profiler.disable()
             cpu[action].append((time.process_time() - started) * 1000)
+            if on_postgresql:
+                database_cpu[action].append((database_cpu_seconds() - database_started) * 1000)
             template_cpu[action].append(rendering[0] * 1000)
             statements[action].append(seen[:])
             seen.clear()
@@ -230,12 +237,21 @@ def main() -> None:
     if args.templates:
         figures.update({f"{action}_template_ms": round(statistics.mean(samples), 1)
                         for action, samples in template_cpu.items()})
+    if database_cpu:
+        figures["database_cpu_ms_per_request"] = round(statistics.mean(
+            [ms for samples in database_cpu.values() for ms in samples]), 1)
+        figures.update({f"{action}_database_ms": round(statistics.mean(samples), 1)
+                        for action, samples in database_cpu.items()})
     if not args.json:
         for action, samples in cpu.items():
             rendered = f"  templates {statistics.mean(template_cpu[action]):6.1f} ms" if args.templates else ""
+            if database_cpu:
+                rendered += f"  database {statistics.mean(database_cpu[action]):6.1f} ms"
             print(f"{action:>15}: mean {statistics.mean(samples):6.1f} ms CPU  "
                   f"median {statistics.median(samples):6.1f} ms{rendered}  ({len(samples)} requests)")
         print(f"{'all':>15}: mean {figures['cpu_ms_per_request']:6.1f} ms CPU")
+        if database_cpu:
+            print(f"{'database':>15}: mean {figures['database_cpu_ms_per_request']:6.1f} ms CPU (PostgreSQL's own)")
     if args.statements:
         for action, runs in statements.items():
             print(f"--- {action}: {len(runs[-1])} statements in its last request")

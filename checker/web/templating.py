@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Flask, Response, make_response, render_template
+from flask import Flask, Response, make_response, render_template, url_for
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
@@ -42,6 +42,24 @@ def _labeller(messages: dict[str, str], translate: Callable[[str], str]) -> Call
     return label
 
 
+# An id no row has, built into a URL once and then replaced by each row's id.
+_ID_PLACEHOLDER = 987_654_321_012
+
+
+def id_url(endpoint: str, id_argument: str, **values) -> Callable[[int], str]:
+    """url_for(endpoint, id_argument=id, **values) for many ids, building the URL once.
+
+    A queue page links each of its 50 rows to its claim and its article; werkzeug's URL building costs about
+    35 µs a call, some 3.5 ms a page. The id is an integer path segment, so formatting it into the built URL
+    gives the same string url_for would (tests/web/test_templating.py checks it).
+    """
+    prefix, found, suffix = url_for(endpoint, **{id_argument: _ID_PLACEHOLDER}, **values).partition(
+        str(_ID_PLACEHOLDER))
+    if not found or "?" in prefix:
+        raise ValueError(f"{endpoint} does not put {id_argument} in its URL's path")
+    return lambda value: f"{prefix}{int(value)}{suffix}"
+
+
 def render_page_or_partial(page: str, partial: str, /, status_code: int = 200, **context) -> Response:
     """The full page, or only its fragment for an htmx request; caches keep the two apart."""
     template = partial if htmx else page
@@ -64,4 +82,5 @@ def init_templating(app: Flask) -> None:
             "claim_type_label": _labeller(CLAIM_TYPE_MESSAGES, translate),
             "stance_label": _labeller(STANCE_MESSAGES, translate),
             "rating_label": lambda rating: rating.label_ar if language == "ar" else rating.label_en,
+            "id_url": id_url,
         }

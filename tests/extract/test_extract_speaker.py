@@ -2,7 +2,8 @@
 import pytest
 
 from checker.extract import read_speaker
-from checker.extract.speaker import find_speaker
+from checker.extract.speaker import find_speaker, reporting_speaker
+from checker.extract.view import view_of
 
 
 @pytest.mark.parametrize(
@@ -220,3 +221,73 @@ def test_arabic_subject_after_the_last_mark(text, expected):
 )
 def test_document_speaker_with_its_author(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Attributed opinions keep their speaker (ANNOTATION.md): calls, hopes, rejections, praise.
+        ("وأعرب الرئيس عن أمله في أن تنجح المفاوضات.", "الرئيس"),
+        ("ودعت النقابة إلى إضراب عام يوم الخميس.", "النقابة"),
+        ("ورفضت وزارة التربية، في بلاغ لها، مطالب النقابة.", "وزارة التربية"),
+        # Reporting verbs in the present tense or less common ones.
+        ("وتشير الإحصائيات إلى أن عدد العاطلين بلغ 600 ألف.", "الإحصائيات"),
+        ("وأوردت الوكالة أن الهجوم خلف 5 قتلى.", "الوكالة"),
+        ("وبيّنت نتائج الاستطلاع أن 60 بالمائة يؤيدون القرار.", "نتائج الاستطلاع"),
+        ("The union called on the government to resume talks.", "The union"),
+        # A relayed report: the source whose words carry the claim, not the outlet that relays it.
+        ("ونقلت وكالة رويترز عن مسؤول في الوزارة قوله إن المفاوضات فشلت.", "مسؤول في الوزارة"),
+        ("ونقلت صحيفة الشروق عن مصادر مطلعة أن الاجتماع تأجل.", "مصادر مطلعة"),
+        ("Reuters quoted a ministry official as saying the talks had failed.", "a ministry official"),
+        # A statement's contents, and a report issued by a body.
+        ("وجاء في بيان الوزارة أن 15 شخصا أصيبوا.", "بيان الوزارة"),
+        ("وحسب بلاغ صادر عن وزارة الداخلية، تم إيقاف 4 أشخاص.", "بلاغ صادر عن وزارة الداخلية"),
+        # "كان … قد" around the subject belongs to the verb.
+        ("وكان وزير المالية قد أعلن أن العجز سيتراجع إلى 5 بالمائة.", "وزير المالية"),
+        ("The finance minister had announced that the deficit would fall.", "The finance minister"),
+        # A renewed contract is an act, not speech.
+        ("مهدي جمعة : جدّدت عقد نفط وحيد", "مهدي جمعة"),
+    ],
+)
+def test_stance_relay_and_auxiliary_speakers(text, expected):
+    assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Admissions, counts, written and present-tense reports name their speaker.
+        ("وأقر الوزير بأن الحكومة أخطأت.", "الوزير"),
+        ("وتفيد المعطيات الرسمية بأن البطالة بلغت 15 بالمائة.", "المعطيات الرسمية"),
+        ("وأحصت الوزارة 300 حالة جديدة.", "الوزارة"),
+        ("وكتبت الوزيرة في تدوينة على فايسبوك أن الانتخابات ستجرى في موعدها.", "الوزيرة"),
+        ("وأردف المتحدث أن الحكومة ستواصل العمل.", "المتحدث"),
+        # "عقب" is "after", "يذكر أن" is impersonal: no speaker.
+        ("وعقب الاجتماع تقرر تأجيل الإضراب.", ""),
+        ("يذكر أن الوزارة كانت قد أعلنت عن خطة جديدة.", ""),
+        # English speech tags with a time or a venue after the verb, passives, adverbials.
+        ("Exports fell 5 pct, a ministry spokesman said on Monday.", "a ministry spokesman"),
+        ("Output fell, the company said in a statement.", "the company"),
+        ("The minister was quoted by the state news agency as saying output would rise.", "The minister"),
+        ("Under the plan, announced on Tuesday, the company will cut 500 jobs.", ""),
+    ],
+)
+def test_more_reporting_verbs_and_speech_tags(text, expected):
+    assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, for_gate",
+    [
+        # An opinion's speaker is filled (ANNOTATION.md) but is no source for the article gate.
+        ("ودعت النقابة إلى إضراب عام يوم الخميس.", ""),
+        ("وأعرب الرئيس عن أمله في أن تنجح المفاوضات.", ""),
+        # A report keeps its source, even beside an opinion's verb.
+        ("وأكدت النقابة أنها دعت إلى إضراب عام.", "النقابة"),
+        ("وأحصت الوزارة 300 حالة جديدة.", "الوزارة"),
+        ("The union called on the government to resume talks.", "The union"),
+        ("The talks covered security.", ""),
+    ],
+)
+def test_the_gate_reads_an_opinions_speaker_as_no_source(text, for_gate):
+    assert reporting_speaker(find_speaker(text), view_of(text)) == for_gate
