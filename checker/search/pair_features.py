@@ -6,6 +6,7 @@ rarity of words in the archive, so the intake, the benchmark and the training sc
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ FEATURES = (
 # the archive holds a duplicate): a repeat's lead is measured over the candidates that are another claim, so a
 # duplicate in the archive does not hide the claim it repeats.
 SAME_CLAIM_OVERLAP = 0.6
+_DIGIT = re.compile(r"\d")
 DEFAULT_WEIGHT = 1.0  # a word's rarity when the archive's counts are not given (every word weighs the same)
 
 
@@ -42,13 +44,14 @@ def char_share(query_text: str, text: str) -> float:
 
 def _longest_common_run(left: Sequence[str], right: Sequence[str]) -> int:
     """Length of the longest run of words the two texts share in the same order."""
-    best, previous = 0, [0] * (len(right) + 1)
+    # Only the places where a word recurs are visited (the search orders its first results with this, per query).
+    places: dict[str, list[int]] = {}
+    for j, word in enumerate(right, 1):
+        places.setdefault(word, []).append(j)
+    best, previous = 0, {}
     for word in left:
-        current = [0] * (len(right) + 1)
-        for j, other in enumerate(right, 1):
-            if word == other:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
+        current = {j: previous.get(j - 1, 0) + 1 for j in places.get(word, ())}
+        best = max(best, *current.values()) if current else best
         previous = current
     return best
 
@@ -59,8 +62,8 @@ def _is_year_word(word: str) -> bool:
 
 def _number_measures(query_set: set[str], text_set: set[str]) -> tuple[float, float, float]:
     """Numbers as the index writes them ("50,000" → "50000"): agree, differ, and amounts (not years) differ."""
-    query_digits = {t for t in query_set if any(ch.isdigit() for ch in t)}
-    text_digits = {t for t in text_set if any(ch.isdigit() for ch in t)}
+    query_digits = {t for t in query_set if _DIGIT.search(t)}
+    text_digits = {t for t in text_set if _DIGIT.search(t)}
     both = bool(query_digits and text_digits)
     query_amounts = {t for t in query_digits if not _is_year_word(t)}
     text_amounts = {t for t in text_digits if not _is_year_word(t)}
