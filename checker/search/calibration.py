@@ -81,9 +81,13 @@ def _model() -> dict[str, tuple[float, list[tuple[int, float, float, float]]]]:
 
 def calibrated(features: Sequence[float], language: str) -> float:
     """100 × the fitted probability that a reviewer confirms a pair with these features, rounded to 0.01."""
+    return calibrated_from_log_odds(tree_log_odds(features, language), features, language)
+
+
+def tree_log_odds(features: Sequence[float], language: str) -> float:
+    """The boosted trees' log-odds that a reviewer confirms a pair with these features (before the caps)."""
     intercept, stumps = _model()[language]
-    z = intercept + sum(low if features[f] <= threshold else high for f, threshold, low, high in stumps)
-    return calibrated_from_log_odds(z, features, language)
+    return intercept + sum(low if features[f] <= threshold else high for f, threshold, low, high in stumps)
 
 
 def calibrated_from_log_odds(z: float, features: Sequence[float], language: str) -> float:
