@@ -41,17 +41,23 @@ class LinearModel:
         """logit(readable_features(...)) without building the dictionary: the intercept plus the readable cues."""
         return self.intercept + readable_share(self.weights, reasons, penalties, words, rule)
 
-    def gram_logit(self, words: list[str]) -> float:
-        """The n-grams' share of the log-odds: one C-level lookup per occurrence, no name built."""
+    def gram_weights(self, words: list[str]) -> tuple[list[float], list[float]]:
+        """Each word's unigram weight and the weight of the bigram it closes (0 when unknown), looked up once
+        for both the score and, when the unit has no cue, the words shown as its reasons."""
         # This runs for every unit of every article: map() keeps the loop out of Python bytecode.
-        return gram_scale(len(words)) * (sum(map(self.unigrams.get, words, repeat(0.0)))
-                                         + sum(map(self.bigrams.get, word_pairs(words), repeat(0.0))))
+        return (list(map(self.unigrams.get, words, repeat(0.0))),
+                list(map(self.bigrams.get, word_pairs(words), repeat(0.0))))
 
-    def word_pushes(self, words: list[str]) -> list[float]:
+    def gram_logit(self, words: list[str], weights: tuple[list[float], list[float]] | None = None) -> float:
+        """The n-grams' share of the log-odds: one C-level lookup per occurrence, no name built."""
+        unigrams, bigrams = self.gram_weights(words) if weights is None else weights
+        return gram_scale(len(words)) * (sum(unigrams) + sum(bigrams))
+
+    def word_pushes(self, words: list[str], weights: tuple[list[float], list[float]] | None = None) -> list[float]:
         """Each word's own share of the log-odds: its unigram and the bigram it closes."""
         scale = gram_scale(len(words))
-        own = map(add, map(self.unigrams.get, words, repeat(0.0)), map(self.bigrams.get, word_pairs(words), repeat(0.0)))
-        return [scale * push for push in own]
+        unigrams, bigrams = self.gram_weights(words) if weights is None else weights
+        return [scale * push for push in map(add, unigrams, bigrams)]
 
 
 def split_families(weights: dict[str, float]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:

@@ -8,9 +8,9 @@ from checker.extract.dates import find_dates
 from checker.extract.gate import gate_features, guide_rules, load_gate, to_logit
 from checker.extract.numbers import find_quantities
 from checker.extract.score import DEFAULT_THRESHOLD, WEIGHTS, rule_score, score_sentence
-from checker.extract.speaker import find_speaker
+from checker.extract.speaker import find_speaker, reporting_speaker
 from checker.extract.split import split_sentences
-from checker.extract.types import ClaimCandidate, Reason, Sentence
+from checker.extract.types import ClaimCandidate, Reason, Sentence, record
 from checker.extract.view import view_of
 
 # Without a trained gate (model/article_gate.json absent), the rule gate decides: only units with
@@ -72,7 +72,7 @@ def read_units(text: str, language: str | None = None, published_on: date | None
         if unit.kind in gated:
             score, reasons, claim_type = score_sentence(unit.text, unit.language, dates, quantities, view)
             features = gate_features(unit.text, unit.kind, view.words, reasons, len(quantities), dates,
-                                     speaker[2] if speaker else "", to_logit(score), position, unit.language)
+                                     reporting_speaker(speaker, view), to_logit(score), position, unit.language)
         else:
             # Datelines, subheads and captions are shown, never queued.
             score, reasons, claim_type = 0.0, (), "other"
@@ -112,7 +112,8 @@ def extract_claims(
             score = article_score(score, reasons, reading.dates, len(unit.text.split()), threshold)
         speaker = reading.speaker
         candidates.append(
-            ClaimCandidate(
+            record(
+                ClaimCandidate,
                 sentence=unit,
                 position=reading.position,
                 score=score,
@@ -124,6 +125,7 @@ def extract_claims(
                 speaker_start=speaker[0] if speaker else -1,
                 speaker_end=speaker[1] if speaker else -1,
                 is_claim=score >= threshold and (unit.kind == "sentence" or reading.features is not None),
+                extra={},
             )
         )
     return candidates

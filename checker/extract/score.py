@@ -249,10 +249,12 @@ def analyse_unit(text: str, dates: list | None = None, quantities: list | None =
     return reasons, penalties, words, readable_features(reasons, penalties, len(words), rule)
 
 
-def _wording_reasons(text: str, model: LinearModel, words: list[str]) -> list[Reason]:
-    """The words whose own n-grams pushed the score up most, as reasons a reviewer can read."""
+def _wording_reasons(text: str, model: LinearModel, words: list[str],
+                     weights: tuple[list[float], list[float]] | None = None) -> list[Reason]:
+    """The words whose own n-grams pushed the score up most, as reasons a reviewer can read (`weights`:
+    model.gram_weights(words), when the caller has them)."""
     # Only a word that pushed enough can be shown: rank those, not every word.
-    pushes = sorted(((push, i) for i, push in enumerate(model.word_pushes(words)) if push >= MIN_WORDING_PUSH),
+    pushes = sorted(((push, i) for i, push in enumerate(model.word_pushes(words, weights)) if push >= MIN_WORDING_PUSH),
                     reverse=True)
     top = [i for _, i in pushes[:MAX_WORDING_REASONS]]
     if not top:
@@ -283,7 +285,8 @@ def score_sentence(text: str, language: str, dates: list | None = None, quantiti
     words = view.words
     rule = rule_score(reasons, penalties, len(words)) if reasons else 0.0  # no cue: the rules give 0
     # The same log-odds as model.logit(analyse_unit(...)[3]) + gram_logit, without the dictionary.
-    score = sigmoid(model.readable_logit(reasons, penalties, len(words), rule) + model.gram_logit(words))
+    grams = model.gram_weights(words)
+    score = sigmoid(model.readable_logit(reasons, penalties, len(words), rule) + model.gram_logit(words, grams))
     # The data set counts many questions and appeals as worth checking; the desk
     # queues statements, so the same penalties as the hand rules apply on top.
     for code in penalties:
@@ -291,5 +294,5 @@ def score_sentence(text: str, language: str, dates: list | None = None, quantiti
     shown = reasons
     if not reasons and score >= WORDING_FROM:
         # No cue fired but the wording looks like checked claims: say which words.
-        shown = tuple(_wording_reasons(text, model, words))
+        shown = tuple(_wording_reasons(text, model, words, grams))
     return round(score, 3), shown, claim_type_for(reasons)

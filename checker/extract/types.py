@@ -1,7 +1,10 @@
 """Plain records the extraction room hands to the rest of Checker."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import TypeVar
+
+Record = TypeVar("Record")
 
 # Unit kinds: only "sentence" units may be queued as claims.
 UNIT_KINDS = ("sentence", "dateline", "headline", "subhead", "caption")
@@ -79,3 +82,22 @@ class ClaimCandidate:
     speaker_start: int = -1  # offsets of `speaker` in the unit's text; -1 when there is none
     speaker_end: int = -1
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def record(cls: type[Record], **values) -> Record:
+    """cls(**values) for a frozen record, every field given, without the generated __init__.
+
+    A frozen dataclass's __init__ sets each field through object.__setattr__; extraction makes a unit and a
+    candidate for every sentence of every article, so the pipeline fills the instance's dictionary at once.
+    """
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
+    if names.symmetric_difference(values):
+        raise TypeError(f"{cls.__name__} needs exactly the fields {sorted(names)}")
+    instance = object.__new__(cls)
+    instance.__dict__.update(values)
+    return instance

@@ -57,3 +57,20 @@ def test_fast_scoring_matches_the_training_features(text):
     rule = rule_score(reasons, penalties, len(words))
     assert model.readable_logit(reasons, penalties, len(words), rule) == model.logit(readable)
     assert model.gram_logit(words) == pytest.approx(model.logit(gram_features(words)) - model.intercept, abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال الوزير إن 50 ألف متطوع سيغادرون بحلول 31 كانون الأول/ديسمبر",
+     "The ministry denied that 2,500 troops would leave, a spokesman said.",
+     "مرحبا مرحبا مرحبا", ""],
+)
+def test_weights_looked_up_once_give_the_same_score_and_pushes(text):
+    """The score and the words shown as reasons may share one lookup of the unit's n-gram weights."""
+    model = load_model()
+    words = analyse_unit(text)[2]
+    weights = model.gram_weights(words)
+    assert len(weights[0]) == len(weights[1]) == len(words)
+    assert model.gram_logit(words, weights) == model.gram_logit(words)
+    assert model.word_pushes(words, weights) == model.word_pushes(words)
+    assert sum(model.word_pushes(words)) == pytest.approx(model.gram_logit(words), abs=1e-12)
