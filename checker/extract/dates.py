@@ -59,7 +59,9 @@ def _alternation(words) -> str:
 
 _B = r"(?:(?<!\w)|(?<=(?<!\w)و))"  # word start, or after a glued "و" ("3 و4 مارس")
 _E = r"(?![\w])"  # word end
-_MON_AR = rf"(?:[وبل])?(?P<mar>{_alternation(_MONTHS_AR)}){_E}(?:\s*[/\-]\s*(?:{_alternation(_MONTHS_AR)}){_E})?"
+# A month may carry its other name after a slash or in brackets: "تشرين الثاني/نوفمبر", "آب (أغسطس)".
+_MON_AR = (rf"(?:[وبل])?(?P<mar>{_alternation(_MONTHS_AR)}){_E}"
+           rf"(?:\s*[/\-]\s*(?:{_alternation(_MONTHS_AR)}){_E}|\s*\(\s*(?:{_alternation(_MONTHS_AR)})\s*\))?")
 _MON_EN = rf"(?P<men>{_alternation(_MONTHS_EN)})\.?{_E}"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:من\s+)?(?:ال)?(?:عام|سنه)?\s*(?P<year>(?:1[89]|2[01])\d\d)(?!\d))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -98,14 +100,19 @@ _PATTERNS = [
     r"(?<!\w)(?:the|a|an|its|their|his|her|this|our)\s+(?P<year>(?:19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|"
     r"workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|homes|units|dlrs|dollars|shares|"
     r"acres|km|miles|metres|meters|feet|students|children|men|women)\b)",
+    # "ميزانية 2018.", "الانتخابات البلدية 2018 في", "بين 2010 و2015": in Arabic prose a recent year after a word,
+    # closing the phrase (nothing counted follows it), unless an approximation makes it a count ("نحو 2000.")
+    r"(?P<year>(?:199|20[0-3])(?<=[\u0621-\u064a] ...)\d)(?<!نحو ....)(?<!حوالي ....)(?<!قرابه ....)"
+    r"(?<!زهاء ....)(?<!يناهز ....)(?<!عدد ....)(?![\d,.]?\d)"
+    r"(?=\s*(?:$|[.,،؛:!?؟)\"»]|(?:من|في|علي|الي|حيث|و|الذي|التي|مقابل|مقارنه)(?!\w)|و(?:19|20)\d\d))",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 _YEARISH_RE = re.compile(r"\d(?<!\d\d)\d{2,3}(?!\d)")  # 3 or 4 digits alone (the look-behind after the first)
 _YEAR_PATTERNS = frozenset(_DATE_RES[6:])
-_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11])
+_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11], _DATE_RES[12])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
-_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS

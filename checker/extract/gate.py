@@ -99,6 +99,13 @@ _GROUP_WORDS = frozenset(_WORD_GROUPS)
 _UNSETTLED_WORDS = frozenset("""will would could should may might must if unless expect expects expected likely
     hope hopes hoped plan plans planned want wants سوف وسوف سيتم وسيتم يجب ويجب ينبغي يمكن ويمكن ربما اذا واذا لو ولو
     """.split())
+# An attributed opinion in English (ANNOTATION.md: "attributed opinions ... are not claims", even around a figure):
+# the speaker's own verb is a stance ("said he hoped", "argued", "called on") or a quotation opens on "I believe".
+_EN_STANCE_RE = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:hoped|hopes|believed|believes|thought|thinks|felt|feels|"
+    r"(?:was|were|is|are)\s+(?:satisfied|confident|optimistic|pessimistic|pleased|happy|disappointed|concerned))\b"
+    r"|\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b"
+    r"|(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")
 _QUESTION_LABEL_RE = re.compile(r"^\s*(?:q|س)\s*[:：]", re.IGNORECASE)
 _ANSWER_LABEL_RE = re.compile(r"^\s*(?:a|ج)\s*[:：]", re.IGNORECASE)
 _QUOTES_RE = re.compile(r"[\"“”«»]")
@@ -209,6 +216,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["ends:question"] = 1.0
     if _QUOTES_RE.search(text):
         features["quoted"] = 1.0
+    if language == "en" and _EN_STANCE_RE.search(text):
+        features["stance"] = 1.0
     if not specific and not speaker and codes.isdisjoint(_EVENT_CODES):
         features["no_fact"] = 1.0
     if not specific and not quantities and not _UNSETTLED_WORDS.isdisjoint(words):
@@ -241,10 +250,11 @@ def is_vague(features: dict[str, float]) -> bool:
 
 
 def never_a_claim(features: dict[str, float]) -> bool:
-    """The guide's firm "not a claim" rules: interview questions, questions, vague statements, and futures,
-    conditions, plans or hopes without a figure or a date (ANNOTATION.md, "Claim"); a denial is still a claim."""
+    """The guide's firm "not a claim" rules: interview questions, questions, vague statements, futures,
+    conditions, plans or hopes without a figure or a date, and attributed opinions in English ("said he hoped",
+    "argued") (ANNOTATION.md, "Claim"); a denial is still a claim."""
     return "interview:question" in features or "ends:question" in features or is_vague(features) or (
-        "unsettled" in features and "denial:strict" not in features)
+        ("unsettled" in features or "stance" in features) and "denial:strict" not in features)
 
 
 def always_a_claim(features: dict[str, float]) -> bool:

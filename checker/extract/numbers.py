@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
+from checker.extract.duals import counted_dual
 from checker.extract.number_words import (
     AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
 )
@@ -35,8 +36,13 @@ _TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 # Spoken decimals: "46 فاصل 5" is 46.5.
 _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
 _COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
-_ORDINAL_BEFORE_RE = re.compile(r"ال\w+[هي]\s+$")
+_ORDINAL_BEFORE_RE = re.compile(r"ال(?:\w+[هي]|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)\s+$")  # "الخامس عشر"
+# Words that read like a clitic and a number word but are not: "لست" is "am not", not "for six".
+_NOT_NUMBER_WORDS = frozenset({"لست"})
+# "أحد"/"إحدى" alone is "one of" ("أحد أشهر المتاجر"), not a figure; "أحد عشر" still reads 11.
+_ONE_OF = frozenset({"احد", "احدي"})
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
+_SAME_IN_WORDS_GAP_RE = re.compile(r"[\s(]*")
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 _ARABIC_AND = "و"
 
@@ -55,6 +61,8 @@ def _parse_digits(token: str) -> float | None:
 
 
 def _word_value(word: str) -> float | None:
+    if word in _NOT_NUMBER_WORDS:
+        return None
     if word in WORDS:
         return WORDS[word]
     if word in WITH_ARTICLE:
@@ -105,6 +113,48 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     `dates` and `view` are find_dates' and view_of's answers when the caller has them.
     """
     view = view_of(text) if view is None else view
+    found = _numbers(text, dates, view)
+    if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not any(map(counted_dual, view.words)):
+        return found  # no dual, and no figure either
+    found = _with_duals(text, view, found)
+    return _without_repeats(text, found) if len(found) > 1 else found
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _with_duals(text: str, view: UnitView, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """The quantities with the Arabic duals no number word started ("محطتان", "لفترتين"), in text order; the
+    adjective agreeing with a dual ("فترتين متتاليتين") is not a second figure."""
+    duals: list[tuple[int, int, Quantity]] = []
+    dual_end = -1  # folded end of the last dual
+    for word in _WORD_RE.finditer(view.folded):
+        dual = counted_dual(word.group(0))
+        if dual is None:
+            continue
+        adjective = dual_end >= 0 and view.folded[dual_end:word.start()].isspace()
+        dual_end = word.end()
+        start, end = source_span(view.origin, word.start() + dual[0], word.end(), text)
+        if adjective or any(s < end and start < e for s, e, _ in found):
+            continue
+        duals.append((start, end, Quantity(value=2.0, text=text[start:end], unit=dual[1], measure=dual[1])))
+    return sorted(found + duals, key=lambda item: item[0]) if duals else found
+
+
+def _without_repeats(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """"3 (ثلاثة) أيام": digits followed by the same number in words are one quantity (ANNOTATION.md)."""
+    kept = found[:1]
+    for start, end, quantity in found[1:]:
+        last = kept[-1]
+        if not quantity.text[:1].isdigit() and last[2].text[:1].isdigit() and last[2].value == quantity.value \
+                and _SAME_IN_WORDS_GAP_RE.fullmatch(text, last[1], start):
+            continue
+        kept.append((start, end, quantity))
+    return kept
+
+
+def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, int, Quantity]]:
+    """Quantities started by digits, a currency sign or a number word, in text order."""
     if not view.has_digit and not view.mentions(_WORDED_STARTERS):
         return []
     folded, origin = view.folded, view.origin
@@ -198,9 +248,9 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
             return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), AFTER_A[tokens[i + 1].group(0)], None, ""
         return None
-    bare = word[1:] if word[:1] in "وبل" and word[1:] in TIME_DUALS else word
-    if bare in TIME_DUALS:
-        return i + 1, start + len(word) - len(bare), tok.end(), 2.0, None, TIME_DUALS[bare]
+    dual = counted_dual(word)
+    if dual is not None:
+        return i + 1, start + dual[0], tok.end(), 2.0, None, dual[1]
     if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
         currency = _SYMBOLS[word]
         j = i + 1
@@ -222,6 +272,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if spoken and j + 1 < len(tokens):
             value = float(f"{first}.{spoken.group(1)}")
             j += 2
+        elif first.isdigit():
+            value, j = _with_fraction(text, tokens, j, value)
     else:
         value, j = _read_words(text, tokens, j)
         if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
@@ -232,6 +284,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if value is None or (value == 1 and not fraction and not currency and not _unit_follows(text, tokens, j)
                              and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
+        if value == 1 and first in _ONE_OF:
+            return None
         if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
             return None  # "billion of dollars", "several hundred million": vague, not a figure
         if fraction:
@@ -287,6 +341,24 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     return j, start, end, value, unit_span, currency
 
 
+# Prices in eighths and quarters, as wire copy writes them: "1/2", "35-1/4", "21 7/8".
+_FRACTION_RE = re.compile(r"/(\d{1,2})(?![\d/])")
+_MIXED_FRACTION_RE = re.compile(r"[- ](\d{1,2})/(\d{1,2})(?![\d/])")
+_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
+
+
+def _with_fraction(text: str, tokens: list[re.Match], j: int, value: float) -> tuple[float, int]:
+    """The number read so far (tokens before j) with the fraction written after it, and the next token."""
+    end = tokens[j - 1].end()
+    alone = _FRACTION_RE.match(text, end)
+    if alone and int(alone.group(1)) in _DENOMINATORS and value < int(alone.group(1)):
+        return value / int(alone.group(1)), j + 1  # "1/2"
+    mixed = _MIXED_FRACTION_RE.match(text, end)
+    if mixed and int(mixed.group(2)) in _DENOMINATORS and int(mixed.group(1)) < int(mixed.group(2)):
+        return value + int(mixed.group(1)) / int(mixed.group(2)), j + 2  # "35-1/4"
+    return value, j
+
+
 def _joined_part(text: str, tokens: list[re.Match], j: int, value: float, mult: float, end: int,
                  ) -> tuple[float, int, int]:
     """"6 ملايين و218 ألف", "3 آلاف و500": a smaller part joined by "و" after a scale adds to the figure;
@@ -319,7 +391,7 @@ def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None
             total += unit * last_scale  # "مليار ونصف": half of the scale before it
         elif unit is not None:
             current += unit
-        elif mult is not None and (seen or word not in VAGUE):
+        elif mult is not None and (seen or word.removeprefix(_ARABIC_AND) not in VAGUE):  # "وآلاف": thousands of
             if word.lstrip(_ARABIC_AND) in HUNDREDS:
                 current = (current or 1) * mult
             else:

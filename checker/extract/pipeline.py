@@ -8,7 +8,7 @@ from checker.extract.dates import find_dates
 from checker.extract.gate import gate_features, guide_rules, load_gate, to_logit
 from checker.extract.numbers import find_quantities
 from checker.extract.score import DEFAULT_THRESHOLD, WEIGHTS, rule_score, score_sentence
-from checker.extract.speaker import find_speaker
+from checker.extract.speaker import find_speaker, reporting_speaker
 from checker.extract.split import split_sentences
 from checker.extract.types import ClaimCandidate, Reason, Sentence, record
 from checker.extract.view import view_of
@@ -73,7 +73,7 @@ def read_units(text: str, language: str | None = None, published_on: date | None
         if unit.kind in gated:
             score, reasons, claim_type = score_sentence(unit.text, unit.language, dates, quantities, view)
             features = gate_features(unit.text, unit.kind, view.words, reasons, len(quantities), dates,
-                                     speaker[2] if speaker else "", to_logit(score), position, unit.language,
+                                     reporting_speaker(speaker, view), to_logit(score), position, unit.language,
                                      language_copies)
         else:
             # Datelines, subheads and captions are shown, never queued.

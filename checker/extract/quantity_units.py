@@ -73,8 +73,9 @@ _AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(\w+)[ \-]$")
 # Nouns whose number is a label or a rank: "الفصل 26", "المركز 78", "article 50", "flight 17".
 _LABEL_NOUNS = frozenset(
     """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
-    الدائره الطريق الساعه الخط فصله مادته article articles section sections chapter clause paragraph page
-    room flight rank ranked number no platform gate route""".split()
+    الدائره الطريق الساعه الخط فصله مادته فصلها مادتها الجوله الدوره النقطه الكيلومتر القرار الجهويه الوطنيه
+    الطابق القسم الملعب الصنف الحلقه المحطه الجزء الباب المجلد article articles section sections chapter clause paragraph page
+    room flight rank ranked number no platform gate route round""".split()
 )
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
@@ -87,6 +88,7 @@ _TEXT_NUMBER_BEFORE_RE = re.compile(
 _GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
 # "at 10 a.m.", "الساعة 10 صباحا": a time of day.
 _CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d)")
+_CLOCK_BEFORE_RE = re.compile(r"\d[:h]$")  # the minutes of "14:30", "10h30"
 _RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افريقيا|اقليميا|اوروبيا|اسيويا|مغاربيا)(?!\w)")
 _GLUED_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")  # "إف-15", "كوفيد-19", "G-7"
 _RANGE_AFTER_RE = re.compile(r"-\d{1,2}(?!\d)(?!\s*(?:%|٪|percent|في\s*الم|بالم))")
@@ -105,7 +107,7 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     before = text[max(0, start - 24):start]
     if _AR_ORDINAL_BEFORE_RE.search(before) or _EN_ORDINAL_AFTER_RE.match(text, end) or _DECADE_RE.match(text, end):
         return True
-    if _GLUED_HYPHEN_BEFORE_RE.search(before):
+    if _GLUED_HYPHEN_BEFORE_RE.search(before) or _CLOCK_BEFORE_RE.search(before):
         return True
     name = _EN_NAME_BEFORE_RE.search(before)
     if name and name.group(1) not in _NOT_NAMES and end - start <= 4:

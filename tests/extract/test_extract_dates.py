@@ -258,3 +258,36 @@ def test_the_gate_words_are_read_off_the_year_patterns():
 )
 def test_counted_back_dates_and_the_first_of_a_month(text, published, expected):
     assert [(d.text, d.iso) for d in read_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ANNOTATION.md: a year is a date; in Arabic prose a recent year closing a phrase after a noun is one.
+        ("وتم رصد هذه الاعتمادات في ميزانية 2018.", ["2018"]),
+        ("الانتخابات البلدية 2018 التي تأجلت مرتين", ["2018"]),
+        ("بين 2010 و2015.", ["2010", "2015"]),
+        ("حسب أرقام 2016، تراجع العدد", ["2016"]),
+        ("the 2018 budget", ["2018"]),
+        # Counts stay counts: a counted noun after the number, or an approximation before it.
+        ("بلغ عددهم 2000 شخص.", []),
+        ("بلغ عددهم نحو 2000.", []),
+        ("سجلت 2015 إصابة في الولاية.", []),
+        ("paid 2015 dollars.", []),
+    ],
+)
+def test_arabic_years_closing_a_phrase(text, expected):
+    assert [d.iso for d in read_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A month with its other name in brackets, as Levantine and Gulf outlets write it.
+        ("في 21 آب (أغسطس) 2019، أعرب", [("2019-08-21", "21 آب (أغسطس) 2019")]),
+        ("في كانون الثاني (يناير) 2019 قضت المحكمة", [("2019-01", "كانون الثاني (يناير) 2019")]),
+        ("في 5 تشرين الثاني/نوفمبر 2019", [("2019-11-05", "5 تشرين الثاني/نوفمبر 2019")]),
+    ],
+)
+def test_month_names_paired_in_brackets(text, expected):
+    assert [(d.iso, d.text) for d in read_dates(text)] == expected

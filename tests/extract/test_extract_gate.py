@@ -123,3 +123,29 @@ def test_unsettled_statements_without_a_figure_or_a_date(text, unsettled):
     if unsettled:
         [unit] = extract_claims(text)
         assert not unit.is_claim
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # ANNOTATION.md: attributed opinions are not claims, even around a figure or a date; the speaker stays.
+        ("Fekete said he hoped a planned eight pct devaluation will spur exports.", True),
+        ("Nazer said he was satisfied with the extent of cooperation from non-OPEC producers.", True),
+        ("Sprinkel also argued the 1981 tax cuts were not responsible for the deficit.", True),
+        ("He called on the government to review its tax policies.", True),
+        ('"We believe gas prices have bottomed out," Nance said.', True),
+        # Reported facts stay claims, and so does a denial.
+        ("Nazer said OPEC output fell to 15.8 mln bpd in March.", False),
+        ("The poll showed 40 pct of voters thought the economy would improve.", False),
+        ("He argued that nothing had been agreed and denied that the deal was signed.", True),
+        # Arabic is left to the learned gate: "اعتبر" and "يرى" also introduce reported figures there.
+        ("واعتبرت المعارضة أن هذه الأرقام مضخمة.", False),
+    ],
+)
+def test_attributed_opinions_in_english(text, stance):
+    [reading] = read_units(text, "en" if text.isascii() else "ar")
+    assert ("stance" in reading.features) == stance
+    if stance:
+        [unit] = extract_claims(text, "en")
+        assert unit.is_claim == ("denied" in text)
+        assert unit.speaker

@@ -1,0 +1,42 @@
+"""The words speakers are found by: Arabic reporting verbs and source words, the words that close a name, and
+the marks every speaker reader shares (checker/extract/speaker.py and the modules it calls)."""
+from __future__ import annotations
+
+import re
+
+# Attribution verbs after fold_with_offsets (أ→ا, ى→ي, ؤ→و); "و"/"ف" may be glued on.
+ARABIC_SAY_VERBS = (
+    "قال قالت يقول تقول قالوا اكد اكدت يوكد توكد اكدوا اعلن اعلنت يعلن تعلن اعلنوا اشار اشارت "
+    "اضاف اضافت صرح صرحت ذكر ذكرت افاد افادت اوضح اوضحت كشف كشفت شدد شددت اعتبر اعتبرت "
+    "تساءل تساءلت عزا عزت لفت لفتت وصف وصفت وصفه وصفته توقع توقعت يتوقع تتوقع رد ردت اظهر اظهرت "
+    "لاحظ لاحظت يري تري تابع تابعت حذر حذرت تحدث تحدثت انتقد انتقدت نقل نقلت اكده اكدته اوضحه ذكره "
+    "اعلنه ينتقد تنتقد"
+).split()
+ARABIC_DENY_VERBS = "نفي نفت ينفي تنفي نفوا".split()
+# Verbs that name a speaker without reporting a fact (calls, rejections, praise, hopes), admissions, counts and
+# the present tense of reports: ANNOTATION.md fills the speaker of attributed opinions too. They are kept out of
+# the sentence scorer's "attribution" cue, which its weights were fitted with.
+ARABIC_OPINION_VERBS = (
+    "اعرب اعربت دعا دعت يدعو تدعو طالب طالبت يطالب تطالب رفض رفضت اشاد اشادت ندد نددت استنكر استنكرت "
+    "رجح رجحت اتهم اتهمت نبه نبهت نوه نوهت اوصي اوصت اقترح اقترحت"
+).split()
+ARABIC_MORE_REPORT_VERBS = (
+    "ابرز ابرزت اورد اوردت بينت يشير تشير يضيف تضيف يوضح توضح يبرز تبرز يكشف تكشف اقر اقرت اعترف اعترفت "
+    "يفيد تفيد احصي احصت اردف اردفت كتبت غرد غردت اعلم اعلمت اخبر اخبرت افصح افصحت"
+).split()
+ARABIC_STANCE_VERBS = ARABIC_OPINION_VERBS + ARABIC_MORE_REPORT_VERBS
+ARABIC_SOURCE_WORDS = ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "جاء في")
+# Words that close the speaker's name: "إن/أن" opening the reported speech,
+# and words that start an adverbial ("في بيان", "بشدة", "اليوم") instead.
+AR_STOPS = set(
+    """ان انه انها انهم بان لان في خلال امس اليوم يوم مساء صباح بشده ايضا علي عن الي حتي
+    موخرا رسميا مجددا سابقا حاليا لاحقا تابعته تابعتها نقلته فان فانه فانها فقد الذي التي الذين كما حيث
+    وذلك اواخر اوائل مطلع منتصف نهايه بدايه مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته
+    موضحا موضحه قائلا قائله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
+)
+# Interview labels before the words: "س:", "ج:", "Q:", "A:".
+INTERVIEW_LABEL_RE = re.compile(r"^\s*(?:س|ج|q|a)\s*[:：]\s*", re.IGNORECASE)
+WORD_RE = re.compile(r"\S+")
+QUOTES = "\"'«»“”‘’"
+PUNCT = ".,،؛:!?؟"
+Span = tuple[int, int, str]  # (start, end, text) of a speaker inside its unit
