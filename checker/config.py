@@ -24,7 +24,7 @@ class Settings:
     # Seen-before match scores (0–100): from "suggest" up a claim shows "possibly checked before",
     # from "auto" up it is flagged as a likely duplicate. See README, "How matching works".
     match_suggest_threshold: float = 50.0
-    match_auto_threshold: float = 95.0
+    match_auto_threshold: float = 98.0
     # Hosts, addresses or networks ("intranet.local", "10.0.0.0/8") that fetching a source may reach although they
     # are private, loopback or link-local; everything else private is refused.
     fetch_allow_hosts: tuple[str, ...] = ()

@@ -83,6 +83,11 @@ def calibrated(features: Sequence[float], language: str) -> float:
     """100 × the fitted probability that a reviewer confirms a pair with these features, rounded to 0.01."""
     intercept, stumps = _model()[language]
     z = intercept + sum(low if features[f] <= threshold else high for f, threshold, low, high in stumps)
+    return calibrated_from_log_odds(z, features, language)
+
+
+def calibrated_from_log_odds(z: float, features: Sequence[float], language: str) -> float:
+    """The score from the trees' log-odds `z`: the higher of it and the earlier calibration, then the caps."""
     lexical = LEXICAL_INTERCEPTS[language] + sum(c * x for c, x in zip(LEXICAL_COEFFICIENTS[language], features))
     z = max(-30.0, min(30.0, max(z, lexical)))
     score = round(100 / (1 + math.exp(-z)), 2)

@@ -5,9 +5,12 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlmodel import select
 
+from checker.config import Settings
 from checker.store.search_index.matching import record_match
 from checker.store.search_index.tables import ClaimMatch
 from tests.store.test_desk_store import make_article, make_claim
+
+AUTO = Settings.__dataclass_fields__["match_auto_threshold"].default
 
 
 def _queue_with_matches(session, rows: int) -> list:
@@ -15,7 +18,7 @@ def _queue_with_matches(session, rows: int) -> list:
     earlier = make_claim(session, article, original_text="Earlier claim", score=0.1)
     claims = [make_claim(session, article, original_text=f"Claim {i}", score=0.9 - i / 100) for i in range(rows)]
     for i, claim in enumerate(claims):
-        record_match(session, claim.id, "claim", earlier.id, 75.0 if i % 2 else 95.0, same_batch=False)
+        record_match(session, claim.id, "claim", earlier.id, 75.0 if i % 2 else AUTO, same_batch=False)
     session.commit()
     return claims
 
@@ -50,7 +53,7 @@ def test_seen_before_notes_cost_no_query_per_row(app, client_as, session, make_u
         row = page[page.index(f'data-claim-id="{claim.id}"'):]
         row = row[:row.index("</tr>")]
         score = session.exec(select(ClaimMatch.score).where(ClaimMatch.claim_id == claim.id)).one()
-        assert ("Likely duplicate" if score >= 90 else "Possibly checked before") in row
+        assert ("Likely duplicate" if score >= AUTO else "Possibly checked before") in row
 
 
 def test_status_counts_follow_a_change_at_once(client_as, session, make_user):
