@@ -165,7 +165,7 @@ def stop(process: subprocess.Popen | None) -> None:
 
 
 def _cpu_seconds(wanted) -> float:
-    """User + system CPU seconds used so far by the processes `wanted(ppid, command)` picks (Linux /proc)."""
+    """User + system CPU seconds used so far by the processes `wanted(pid, ppid, command)` picks (Linux /proc)."""
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -174,20 +174,27 @@ def _cpu_seconds(wanted) -> float:
         except (OSError, ValueError):
             continue
         fields = tail.split()
-        if wanted(int(fields[1]), head.split("(", 1)[-1]):
+        if wanted(int(stat.parent.name), int(fields[1]), head.split("(", 1)[-1]):
             total += int(fields[11]) + int(fields[12])  # utime, stime
     return total / ticks
 
 
 def server_cpu_seconds(master: int) -> float:
     """CPU seconds used so far by gunicorn's workers, for CPU per request."""
-    return _cpu_seconds(lambda ppid, command: ppid == master)
+    return _cpu_seconds(lambda pid, ppid, command: ppid == master)
 
 
 def database_cpu_seconds() -> float:
     """CPU seconds used so far by every PostgreSQL server process on this machine: the database's own share of
     the two cores, which the application's figure leaves out (the machine is expected to be otherwise quiet)."""
-    return _cpu_seconds(lambda ppid, command: command == "postgres")
+    return _cpu_seconds(lambda pid, ppid, command: command == "postgres")
+
+
+def task_worker_cpu_seconds(worker: subprocess.Popen | None) -> float:
+    """CPU seconds used so far by the task worker (exports run there, not in gunicorn)."""
+    if worker is None:
+        return 0.0
+    return _cpu_seconds(lambda pid, ppid, command: worker.pid in (pid, ppid))
 
 
 def wait_until_up(base: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
@@ -505,7 +512,7 @@ def main() -> None:
             time.sleep(0.05)
         signed_in.wait(timeout=600)
         server_cpu, client_cpu = server_cpu_seconds(server.pid), time.process_time()
-        database_cpu = database_cpu_seconds()
+        database_cpu, worker_cpu = database_cpu_seconds(), task_worker_cpu_seconds(worker)
         sign_in = {action: tally.latencies.pop(action, []) for action in ("login_page", "login")}
         sign_in_errors = sum(tally.errors.values())
         for thread in threads:
@@ -514,6 +521,7 @@ def main() -> None:
         server_cpu = server_cpu_seconds(server.pid) - server_cpu
         client_cpu = time.process_time() - client_cpu
         database_cpu = database_cpu_seconds() - database_cpu
+        worker_cpu = task_worker_cpu_seconds(worker) - worker_cpu
         stop(worker)
         stop(server)
         server = worker = None
@@ -531,6 +539,7 @@ def main() -> None:
             # and the load average (a busy machine shows here, not only in the latencies).
             "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, len(everything)), 1),
             "client_cpu_ms_per_request": round(client_cpu * 1000 / max(1, len(everything)), 1),
+            "task_worker_cpu_ms_per_request": round(worker_cpu * 1000 / max(1, len(everything)), 1),
             "load_average_1min": round(os.getloadavg()[0], 1),
         }
         if args.db == "postgresql":

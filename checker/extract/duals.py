@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 from checker.extract.number_words import TIME_DUALS
+from checker.extract.types import Quantity
+from checker.extract.view import UnitView
+from checker.text import source_span
 
 # Nouns with a broken plural, so that their "-ان/-ين" form can only be the dual (unlike "موظفين", a plural).
 _COUNT_NOUNS = {
@@ -43,6 +46,28 @@ def counted_dual(word: str) -> tuple[int, str] | None:
         if bare in _MASCULINE:
             return len(clitic), _MASCULINE[bare]
         if (clitic in _FEMININE_CLITICS and bare.endswith(("تان", "تين")) and len(bare) >= 5
-                and not bare.startswith("ال") and not bare.endswith(("ستان", "ستين")) and _ARABIC_LETTERS.fullmatch(bare)):
+                and not bare.startswith("ال") and not bare.endswith(("ستان", "ستين"))
+                and _ARABIC_LETTERS.fullmatch(bare)):
             return len(clitic), ""
     return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def with_duals(text: str, view: UnitView, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """The quantities with the Arabic duals no number word started ("محطتان", "لفترتين"), in text order; the
+    adjective agreeing with a dual ("فترتين متتاليتين") is not a second figure."""
+    duals: list[tuple[int, int, Quantity]] = []
+    dual_end = -1  # folded end of the last dual
+    for word in _WORD_RE.finditer(view.folded):
+        dual = counted_dual(word.group(0))
+        if dual is None:
+            continue
+        adjective = dual_end >= 0 and view.folded[dual_end:word.start()].isspace()
+        dual_end = word.end()
+        start, end = source_span(view.origin, word.start() + dual[0], word.end(), text)
+        if adjective or any(s < end and start < e for s, e, _ in found):
+            continue
+        duals.append((start, end, Quantity(value=2.0, text=text[start:end], unit=dual[1], measure=dual[1])))
+    return sorted(found + duals, key=lambda item: item[0]) if duals else found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from operator import mul
@@ -143,6 +143,7 @@ class _Names(dict):
 
 
 _PER_LANGUAGE: dict[str, _Names] = {}
+_LANGUAGE_AT = 2  # where "lang:" sits among a unit's features: the one feature without a per-language copy
 _KIND_NAMES = _Names("bias_kind:")
 _LANGUAGE_NAMES = _Names("lang:")
 
@@ -156,10 +157,14 @@ def _language_names(language: str) -> _Names:
 
 def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason, ...], quantities: int,
                   dates: list, speaker: str, model_logit: float, position: int, language: str = "ar",
-                  ) -> dict[str, float]:
-    """The unit's features by readable name (training and scoring share this function)."""
+                  language_copies: bool = True) -> dict[str, float]:
+    """The unit's features by readable name (training and scoring share this function).
+
+    Without `language_copies` the per-language copies are left out (GateModel.unit_logit adds their weights
+    without making them).
+    """
     features: dict[str, float] = {_KIND_NAMES[kind]: 1.0, "model": max(-6.0, min(6.0, model_logit)),
-                                  _LANGUAGE_NAMES[language]: 1.0}
+                                  _LANGUAGE_NAMES[language]: 1.0}  # "lang:" third: _LANGUAGE_AT
     if WORD_FEATURES and words:
         share = 1.0 / math.sqrt(len(words))
         for word in set(words):
@@ -219,10 +224,11 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["unsettled"] = 1.0
     length = len(words)
     features["len:<6" if length < 6 else "len:6-11" if length < 12 else "len:12-24" if length < 25 else "len:25+"] = 1.0
-    # Each feature again per language: news in the two languages uses the same cues differently.
-    names = list(features)
-    del names[2]  # "lang:" stays as it is
-    features.update(zip(map(_language_names(language).__getitem__, names), map(features.__getitem__, names)))
+    if language_copies:
+        # Each feature again per language: news in the two languages uses the same cues differently.
+        names = list(features)
+        del names[_LANGUAGE_AT]  # "lang:" stays as it is
+        features.update(zip(map(_language_names(language).__getitem__, names), map(features.__getitem__, names)))
     return features
 
 
@@ -272,6 +278,7 @@ class GateModel:
     intercept: float
     weights: dict[str, float]
     meta: dict
+    by_language: dict[str, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
     def logit(self, features: dict[str, float]) -> float:
         """Log-odds that a fact-checker queues the unit."""
@@ -281,6 +288,31 @@ class GateModel:
     def score(self, features: dict[str, float]) -> float:
         """Probability-like score in [0, 1]; the queue takes units at 0.5 and above."""
         return sigmoid(self.logit(features))
+
+    def unit_logit(self, features: dict[str, float], language: str) -> float:
+        """logit() of the features with their per-language copies, from features made without them.
+
+        The same terms are summed in the same order (the features, then each copy), so the log-odds are
+        bit-for-bit those of the full dictionary, without building its second half for every unit.
+        """
+        base = sum(map(mul, map(self.weights.get, features.keys(), repeat(0.0)), features.values()))
+        names, values = list(features), list(features.values())
+        del names[_LANGUAGE_AT], values[_LANGUAGE_AT]
+        copies = map(self._language_weights(language).get, names, repeat(0.0))
+        return self.intercept + sum(map(mul, copies, values), base)
+
+    def unit_score(self, features: dict[str, float], language: str) -> float:
+        """score() for features made without their per-language copies (see unit_logit)."""
+        return sigmoid(self.unit_logit(features, language))
+
+    def _language_weights(self, language: str) -> dict[str, float]:
+        """The weights of one language's copies, by the name of the feature they copy."""
+        found = self.by_language.get(language)
+        if found is None:
+            prefix = _language_names(language).prefix
+            found = self.by_language[language] = {
+                name[len(prefix):]: weight for name, weight in self.weights.items() if name.startswith(prefix)}
+        return found
 
     def pushes(self, features: dict[str, float]) -> list[tuple[float, str]]:
         """Each feature's share of the log-odds, largest first."""

@@ -5,7 +5,8 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
-from checker.extract.duals import counted_dual
+from checker.extract.duals import counted_dual, with_duals
+from checker.extract.number_forms import with_fraction, without_repeats
 from checker.extract.number_words import (
     AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
 )
@@ -42,7 +43,6 @@ _NOT_NUMBER_WORDS = frozenset({"لست"})
 # "أحد"/"إحدى" alone is "one of" ("أحد أشهر المتاجر"), not a figure; "أحد عشر" still reads 11.
 _ONE_OF = frozenset({"احد", "احدي"})
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
-_SAME_IN_WORDS_GAP_RE = re.compile(r"[\s(]*")
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 _ARABIC_AND = "و"
 
@@ -116,41 +116,8 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     found = _numbers(text, dates, view)
     if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not any(map(counted_dual, view.words)):
         return found  # no dual, and no figure either
-    found = _with_duals(text, view, found)
-    return _without_repeats(text, found) if len(found) > 1 else found
-
-
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-def _with_duals(text: str, view: UnitView, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
-    """The quantities with the Arabic duals no number word started ("محطتان", "لفترتين"), in text order; the
-    adjective agreeing with a dual ("فترتين متتاليتين") is not a second figure."""
-    duals: list[tuple[int, int, Quantity]] = []
-    dual_end = -1  # folded end of the last dual
-    for word in _WORD_RE.finditer(view.folded):
-        dual = counted_dual(word.group(0))
-        if dual is None:
-            continue
-        adjective = dual_end >= 0 and view.folded[dual_end:word.start()].isspace()
-        dual_end = word.end()
-        start, end = source_span(view.origin, word.start() + dual[0], word.end(), text)
-        if adjective or any(s < end and start < e for s, e, _ in found):
-            continue
-        duals.append((start, end, Quantity(value=2.0, text=text[start:end], unit=dual[1], measure=dual[1])))
-    return sorted(found + duals, key=lambda item: item[0]) if duals else found
-
-
-def _without_repeats(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
-    """"3 (ثلاثة) أيام": digits followed by the same number in words are one quantity (ANNOTATION.md)."""
-    kept = found[:1]
-    for start, end, quantity in found[1:]:
-        last = kept[-1]
-        if not quantity.text[:1].isdigit() and last[2].text[:1].isdigit() and last[2].value == quantity.value \
-                and _SAME_IN_WORDS_GAP_RE.fullmatch(text, last[1], start):
-            continue
-        kept.append((start, end, quantity))
-    return kept
+    found = with_duals(text, view, found)
+    return without_repeats(text, found) if len(found) > 1 else found
 
 
 def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, int, Quantity]]:
@@ -273,7 +240,7 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             value = float(f"{first}.{spoken.group(1)}")
             j += 2
         elif first.isdigit():
-            value, j = _with_fraction(text, tokens, j, value)
+            value, j = with_fraction(text, tokens, j, value)
     else:
         value, j = _read_words(text, tokens, j)
         if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
@@ -339,24 +306,6 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             if nxt in _CURRENCY_WORDS and not currency:
                 j += 1
     return j, start, end, value, unit_span, currency
-
-
-# Prices in eighths and quarters, as wire copy writes them: "1/2", "35-1/4", "21 7/8".
-_FRACTION_RE = re.compile(r"/(\d{1,2})(?![\d/])")
-_MIXED_FRACTION_RE = re.compile(r"[- ](\d{1,2})/(\d{1,2})(?![\d/])")
-_DENOMINATORS = frozenset({2, 4, 8, 16, 32, 64})
-
-
-def _with_fraction(text: str, tokens: list[re.Match], j: int, value: float) -> tuple[float, int]:
-    """The number read so far (tokens before j) with the fraction written after it, and the next token."""
-    end = tokens[j - 1].end()
-    alone = _FRACTION_RE.match(text, end)
-    if alone and int(alone.group(1)) in _DENOMINATORS and value < int(alone.group(1)):
-        return value / int(alone.group(1)), j + 1  # "1/2"
-    mixed = _MIXED_FRACTION_RE.match(text, end)
-    if mixed and int(mixed.group(2)) in _DENOMINATORS and int(mixed.group(1)) < int(mixed.group(2)):
-        return value + int(mixed.group(1)) / int(mixed.group(2)), j + 2  # "35-1/4"
-    return value, j
 
 
 def _joined_part(text: str, tokens: list[re.Match], j: int, value: float, mult: float, end: int,

@@ -56,10 +56,11 @@ class UnitReading(NamedTuple):
 
 
 def read_units(text: str, language: str | None = None, published_on: date | None = None,
-               gated: tuple[str, ...] | None = None) -> Iterator[UnitReading]:
+               gated: tuple[str, ...] | None = None, language_copies: bool = True) -> Iterator[UnitReading]:
     """Split an article and read every unit: facts, speaker, the sentence score and the gate's features.
 
     `gated`: the unit kinds to score (default: sentences and headlines with a gate, sentences without).
+    `language_copies`: False leaves the per-language copies out of the features (GateModel.unit_score).
     """
     if gated is None:
         gated = GATED_KINDS if load_gate() is not None else ("sentence",)
@@ -72,7 +73,8 @@ def read_units(text: str, language: str | None = None, published_on: date | None
         if unit.kind in gated:
             score, reasons, claim_type = score_sentence(unit.text, unit.language, dates, quantities, view)
             features = gate_features(unit.text, unit.kind, view.words, reasons, len(quantities), dates,
-                                     reporting_speaker(speaker, view), to_logit(score), position, unit.language)
+                                     reporting_speaker(speaker, view), to_logit(score), position, unit.language,
+                                     language_copies)
         else:
             # Datelines, subheads and captions are shown, never queued.
             score, reasons, claim_type = 0.0, (), "other"
@@ -100,10 +102,12 @@ def extract_claims(
     """
     gate = load_gate()
     candidates = []
-    for reading in read_units(text, language, published_on):
+    # The gate's guide rules test features by their plain names, so the per-language copies are never made.
+    for reading in read_units(text, language, published_on, language_copies=False):
         unit, reasons, score, claim_type = reading.unit, reading.reasons, reading.score, reading.claim_type
         if reading.features is not None and gate is not None:
-            score = guide_rules(round(gate.score(reading.features), 3), reading.features, threshold)
+            score = guide_rules(round(gate.unit_score(reading.features, unit.language), 3), reading.features,
+                                threshold)
             reasons = _with_speaker(reasons, reading.speaker)
             if claim_type == "other":
                 # Queued without a cue of its own: a reported statement or something that was done.

@@ -174,10 +174,11 @@ def find_reasons(text: str, dates: list | None = None, quantities: list | None =
     for match_start, match_end, matched_code in cue_matches(view):
         start, end = source_span(view.origin, match_start, match_end, text)
         word = view.folded[match_start:match_end]
-        first = word.split(None, 1)[0]
-        for code, alone in _CUE_ALONE.items():
-            # A code's own pattern can only match a word one of its cue words starts.
-            if code == matched_code or (first in _CODE_STARTS[code] and alone.fullmatch(word)):
+        reasons.append(_reason(matched_code, text, start, end))
+        # A word can be two cues at once ("أكد"); a code's own pattern can only match a word one of its cue words
+        # starts. (The order does not matter: reasons are sorted by span and code below.)
+        for code in _CODES_BY_START.get(word.split(None, 1)[0], ()):
+            if code != matched_code and _CUE_ALONE[code].fullmatch(word):
                 reasons.append(_reason(code, text, start, end))
     if len(reasons) < 2:
         return tuple(reasons)  # most units: nothing to order

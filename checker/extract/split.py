@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.types import Sentence, record
+from checker.extract.types import Sentence
 from checker.text import detect_language
 
 # Line breaks as str.splitlines sees them: every one of them ends a unit.
@@ -226,6 +226,5 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
     for start, end, kind, line_lang in merged:
         unit = text[start:end]
         # A unit that is its whole line has the line's letters, so the line's language.
-        units.append(record(Sentence, start=start, end=end, text=unit, kind=kind,
-                            language=line_lang or detect_language(unit, default=article_language)))
+        units.append(Sentence(start, end, unit, kind, line_lang or detect_language(unit, default=article_language)))
     return units

@@ -20,11 +20,13 @@ from checker.store.search_index.sync import pending_term_counts
 from checker.store.search_index.tables import SearchTerm
 
 # Postings read per query, whatever the collection size. FTS5 reads a posting from a compact doclist; a GIN
-# scan on PostgreSQL visits the table row of every posting (about 1 µs each here).
-# Measured with bench/search_speed.py: at 100k claims PostgreSQL's Recall@5 was the same from 10k to 40k, and
-# SQLite's too (0.871 at 40k and 20k, 0.876 at 10k), while the candidate query's CPU fell from 9 ms to 6.5 ms
-# (20k) and 4 ms (10k); SQLite keeps 20k until 10k is measured at a million claims.
-POSTINGS_BUDGET = {"sqlite": 20_000, "postgresql": 20_000}
+# scan on PostgreSQL visits the table row of every posting (about 1 µs each here), then sums them in a hash.
+# Measured with bench/search_speed.py: at 100k claims PostgreSQL's Recall@5 was the same from 10k to 40k (0.871
+# at 20k, 0.876 at 10k, November 2026), while a search with common words cost the database 15 ms of CPU at 20k;
+# under 50 reviewers that CPU is taken from everyone's requests, so PostgreSQL reads 10k. SQLite's candidate query
+# fell from 9 ms to 6.5 ms (20k) and 4 ms (10k) with Recall@5 0.871 at 40k and 20k, 0.876 at 10k; it keeps 20k
+# until 10k is measured at a million claims.
+POSTINGS_BUDGET = {"sqlite": 20_000, "postgresql": 10_000}
 MAX_TERMS = 24
 
 

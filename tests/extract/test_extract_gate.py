@@ -1,7 +1,7 @@
 """The article queue gate: attributed statements and specific events are queued, the guide's non-claims are not."""
 import pytest
 
-from checker.extract import DEFAULT_THRESHOLD, extract_claims
+from checker.extract import DEFAULT_THRESHOLD, extract_claims, score_sentence
 from checker.extract.gate import gate_features, guide_rules, load_gate, to_logit
 from checker.extract.pipeline import read_units
 from checker.extract.view import view_of
@@ -81,6 +81,21 @@ def test_features_are_the_same_in_training_and_scoring():
     again = gate_features(text, "sentence", view_of(text).words, reading.reasons, len(reading.quantities),
                           reading.dates, reading.speaker[2], to_logit(reading.score), 0, "en")
     assert again == reading.features
+
+
+@pytest.mark.parametrize("text", [*QUEUED, *NOT_QUEUED, "قال الوزير إن 50 ألف متطوع سيغادرون بحلول 31 ديسمبر 2020.",
+                                  "Le ministre a dit que les prix baisseront."])
+@pytest.mark.parametrize("language", ["ar", "en", "mixed"])
+def test_scoring_without_the_language_copies_gives_the_same_log_odds(text, language):
+    """extract_claims scores features made without their per-language copies: the same log-odds, to the bit."""
+    gate = load_gate()
+    view = view_of(text)
+    reasons = score_sentence(text, language)[1]
+    args = (text, "sentence", view.words, reasons, 1, [], "the minister", 0.7, 0, language)
+    full, plain = gate_features(*args), gate_features(*args, language_copies=False)
+    assert set(plain) < set(full) and all(full[name] == value for name, value in plain.items())
+    assert gate.unit_logit(plain, language) == gate.logit(full)
+    assert gate.unit_score(plain, language) == gate.score(full)
 
 
 @pytest.mark.parametrize(
