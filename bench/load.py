@@ -545,6 +545,7 @@ def main() -> None:
         if args.db == "postgresql":
             figures["database_cpu_ms_per_request"] = round(database_cpu * 1000 / max(1, len(everything)), 1)
         figures.update(check_database(url, tally, usernames))
+        figures["error_samples"] = tally.error_samples  # what went wrong, so a --json run can say it too
         figures["p95_ms_by_action"] = {action: round(percentile(samples, 0.95), 1)
                                        for action, samples in sorted(tally.latencies.items())}
         say(f"{figures['requests']} requests in {elapsed:.1f} s: {figures['rps']} rps; "
