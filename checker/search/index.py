@@ -74,10 +74,11 @@ class SearchHit:
     fact_check: ExternalFactCheck | None = None
 
 
-def term_weights(session: Session, terms: Iterable[str]) -> dict[str, float]:
-    """Each word's rarity in the archive (BM25's idf), as the ranking weighs the query's words."""
+def term_weights(session: Session, terms: Iterable[str], size: int | None = None) -> dict[str, float]:
+    """Each word's rarity in the archive (BM25's idf), as the ranking weighs the query's words; `size` is the
+    collection size when the caller has already read it."""
     unique = list(dict.fromkeys(terms))
-    size = max(collection_size(session), 1)
+    size = size or max(collection_size(session), 1)
     return {t: idf(n, size) for t, n in document_frequencies(session, unique).items()}
 
 
@@ -156,8 +157,8 @@ def in_model_order(session: Session, query: str, scored: list[ScoredCandidate], 
         return scored
     terms = index_terms(query)  # as the seen-before matcher reads a claim (checker.search.seen_before)
     words = [s.candidate.text.split() for s in first]
-    missing = list(dict.fromkeys(w for text in words for w in text if w not in known))
-    weights = {**known, **{t: idf(n, size) for t, n in document_frequencies(session, missing).items()}}
+    missing = [w for text in words for w in text if w not in known]
+    weights = {**known, **term_weights(session, missing, size)}
     features = ranked_features(terms, [(s.score, text) for s, text in zip(first, words)], weights)
     keys = [tree_log_odds(f, pair_language(text)) + RANK_WEIGHT * s.score
             for f, s, text in zip(features, first, words)]
