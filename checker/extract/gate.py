@@ -106,6 +106,9 @@ _EN_STANCE_RE = re.compile(
     r"(?:was|were|is|are)\s+(?:satisfied|confident|optimistic|pessimistic|pleased|happy|disappointed|concerned))\b"
     r"|\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b"
     r"|(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")
+# Every match of _EN_STANCE_RE holds one of these as a whole word; "url" and "user" stand for links and handles,
+# whose words the unit's word list no longer shows. A unit without any of them is spared the scan.
+_STANCE_WORDS = frozenset("said says argued argues questioned urged urges called calls i we url user".split())
 _QUESTION_LABEL_RE = re.compile(r"^\s*(?:q|س)\s*[:：]", re.IGNORECASE)
 _ANSWER_LABEL_RE = re.compile(r"^\s*(?:a|ج)\s*[:：]", re.IGNORECASE)
 _QUOTES_RE = re.compile(r"[\"“”«»]")
@@ -216,7 +219,7 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["ends:question"] = 1.0
     if _QUOTES_RE.search(text):
         features["quoted"] = 1.0
-    if language == "en" and _EN_STANCE_RE.search(text):
+    if language == "en" and not _STANCE_WORDS.isdisjoint(words) and _EN_STANCE_RE.search(text):
         features["stance"] = 1.0
     if not specific and not speaker and codes.isdisjoint(_EVENT_CODES):
         features["no_fact"] = 1.0
