@@ -37,7 +37,8 @@ _TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 # Spoken decimals: "46 فاصل 5" is 46.5.
 _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
 _COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
-_ORDINAL_BEFORE_RE = re.compile(r"ال(?:\w+[هي]|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)\s+$")  # "الخامس عشر"
+# "الخامس عشر", "الحادية عشرة": only an ordinal word before "عشر" makes a rank ("القائمة عشرة أسماء" counts ten).
+_ORDINAL_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
 # Words that read like a clitic and a number word but are not: "لست" is "am not", not "for six".
 _NOT_NUMBER_WORDS = frozenset({"لست"})
 # "أحد"/"إحدى" alone is "one of" ("أحد أشهر المتاجر"), not a figure; "أحد عشر" still reads 11.
