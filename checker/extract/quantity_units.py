@@ -78,6 +78,11 @@ _LABEL_NOUNS = frozenset(
     room flight rank ranked number no platform gate route round""".split()
 )
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
+# A unit of measure after the number makes it a length, a weight or an area even after a label noun:
+# "طول الطريق 45 كلم" is 45 km, where "الطريق 17" alone names a road.
+_MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:كلم|كم|كيلومتر\w*|متر|مترا|امتار|هكتار\w*|طن|اطنان|كغ|كلغ|كيلوغرام\w*|لتر|لترا|لترات|"
+    r"km|kilomet\w+|miles?|met(?:re|er)s?|tonnes?|tons?|hectares?|acres?|kg)(?!\w)")
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
 # "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
 _TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
@@ -116,7 +121,8 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     if word and word.group(1) in _AR_NAME_WORDS:
         return True
     label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
-    if label and label.group(1) in _LABEL_NOUNS or _TEXT_NUMBER_BEFORE_RE.search(folded_before[-32:]):
+    if label and label.group(1) in _LABEL_NOUNS and not _MEASURE_AFTER_RE.match(folded_after) \
+            or _TEXT_NUMBER_BEFORE_RE.search(folded_before[-32:]):
         return True
     if _RANK_AFTER_RE.match(folded_after) or _TEXT_NUMBER_AFTER_RE.match(folded_after):
         return True
