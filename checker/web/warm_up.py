@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from flask import Flask
 from flask_babel import get_translations
-from sqlalchemy import text
 
+from checker.store.db import database_answers
 from checker.store.people.preferences import INTERFACE_LANGUAGES
 
 # The loader also lists files that are not pages (none today); only these are compiled.
@@ -29,6 +29,5 @@ def warm_up(app: Flask) -> dict[str, int]:
     for language in INTERFACE_LANGUAGES:
         with app.test_request_context("/", headers={"Accept-Language": language}):
             get_translations()
-    with app.extensions["checker_engine"].connect() as connection:
-        connection.execute(text("SELECT 1"))
+    database_answers(app.extensions["checker_engine"])  # leaves its connection in the pool for the first request
     return {"templates": len(names), "languages": len(INTERFACE_LANGUAGES)}
