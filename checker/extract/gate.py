@@ -38,7 +38,10 @@ _JUDGEMENTS = frozenset(
     unacceptable unconstitutional satisfactory satisfactorily positive negative good bad better worse best
     worst dismal sluggish strong weak healthy unhealthy normal ideal fair unfair false choice
     مهم هام خطير خطيره ايجابي سلبي جيد سيء ضروري كارثي كارثيا فادح مقبول اهميه ضروره importance necessity
-    need""".split()
+    need welcome enough sufficient insufficient cautious popular creditworthy pretty excellent difficult hard
+    easy clear unclear safe risky dangerous impressive disappointing encouraging worrying success successful
+    failure problem problems بمثابه يعد تعد ناجح ناجحه فاشل فاشله صعب صعبه مهمه هامه خطيرا ايجابيه
+    سلبيه ضعيف قوي ممتاز""".split()
 )
 # Denials in the guide's sense ("denied", "نفى", "لا صحة"); a rejection ("rejected", "رفض") is an opinion.
 _DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)|لا صحه|غير صحيح|عار عن الصحه|denied|denies|deny|"

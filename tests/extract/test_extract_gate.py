@@ -195,3 +195,22 @@ def test_english_speakers_reporting_their_own_feelings_are_opinions(text):
     assert "stance" in reading.features
     [unit] = extract_claims(text, "en")
     assert not unit.is_claim and unit.speaker
+
+
+@pytest.mark.parametrize(
+    "text, judges",
+    [
+        # Characterisations and judgements (ANNOTATION.md: not claims) carry the judgement feature in both languages.
+        ("Keating said the overall impact of the changes is welcome.", True),
+        ("The recent improvement in oil prices was not enough for independent producers.", True),
+        ("China remains a cautious and popular borrower, they said.", True),
+        ("يعد الذهب بمثابة العملة الاحتياطية العالمية.", True),
+        ("واعتبر الوزير أن التجربة ناجحة.", True),
+        # Reported facts do not.
+        ("Nazer said OPEC output fell to 15.8 mln bpd in March.", False),
+        ("وأعلنت وزارة الصحة عن تسجيل 12 حالة جديدة.", False),
+    ],
+)
+def test_judgements_and_characterisations(text, judges):
+    [reading] = read_units(text, "en" if text.isascii() else "ar")
+    assert ("words:judgement" in reading.features) == judges
