@@ -309,3 +309,21 @@ def test_misread_words_names_and_repeated_numbers(text, expected):
 def test_ranks_after_ordinals_measures_after_labels_and_day_ranges(text, expected):
     found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The article before digits makes a rank, unless the digits count a time unit: a period.
+        ("خلال ال10 أشهر الأولى من السنة", [(10, "10", "months")]),
+        ("خلال الـ 48 ساعة الماضية", [(48, "48", "hours")]),
+        ("للمرة الـ 3", []),
+        ("الدورة الـ 28 للمهرجان", []),
+        # A century is a rank; the Maghrebi spelling of the euro is a currency.
+        ("ويعود تاريخ المعلم إلى القرن 12.", []),
+        ("بكلفة 40 مليون أورو.", [(40e6, "40 مليون", "EUR")]),
+    ],
+)
+def test_periods_after_the_article_centuries_and_the_maghrebi_euro(text, expected):
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
