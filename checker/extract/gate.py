@@ -110,6 +110,9 @@ _EN_STANCE_RE = re.compile(
     r"disappointed|concerned|worried|surprised|amazed|encouraged|convinced|hopeful|delighted))\b"
     r"|\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b"
     r"|(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")
+# Every match of _EN_STANCE_RE holds one of these as a whole word; "url" and "user" stand for links and handles,
+# whose words the unit's word list no longer shows. A unit without any of them is spared the scan.
+_STANCE_WORDS = frozenset("said says argued argues questioned urged urges called calls i we url user".split())
 # An English unit that opens on a condition is a hypothetical ("If crude stays below 20 dlrs, prospects are dismal",
 # "As long as members adhere, Saudi Arabia will..."): not a claim even with a figure. Arabic "إذا" also opens the
 # rules of a law ("وإذا طالت اتهامات الرئيس ... يمكن للبرلمان"), which are claims, so Arabic is left to the gate.
@@ -225,7 +228,7 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if _QUOTES_RE.search(text):
         features["quoted"] = 1.0
     if language == "en" and words:
-        if _EN_STANCE_RE.search(text):
+        if not _STANCE_WORDS.isdisjoint(words) and _EN_STANCE_RE.search(text):
             features["stance"] = 1.0
         if words[0] in _EN_CONDITION_OPENERS or words[:3] == ["as", "long", "as"]:
             features["condition"] = 1.0

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
-from checker.extract.duals import counted_dual, with_duals
+from checker.extract.duals import counted_dual, has_counted_dual, with_duals
 from checker.extract.number_forms import with_fraction, without_repeats
 from checker.extract.number_words import (
     AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
@@ -115,7 +115,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     """
     view = view_of(text) if view is None else view
     found = _numbers(text, dates, view)
-    if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not any(map(counted_dual, view.words)):
+    if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not has_counted_dual(view.words):
         return found  # no dual, and no figure either
     found = with_duals(text, view, found)
     return without_repeats(text, found) if len(found) > 1 else found

@@ -214,3 +214,19 @@ def test_english_speakers_reporting_their_own_feelings_are_opinions(text):
 def test_judgements_and_characterisations(text, judges):
     [reading] = read_units(text, "en" if text.isascii() else "ar")
     assert ("words:judgement" in reading.features) == judges
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # The stance pattern runs only on units with one of its words; a word inside a link or a handle
+        # still counts, though the unit's words show "url" or "user" in its place.
+        ("Read https://example.com/argued it at 10 pct.", True),
+        ("The minister @urges reform of the tax code.", True),
+        ("Read https://example.com/report on the 10 pct rise.", False),
+        ("Output fell 3 pct, the ministry reported.", False),
+    ],
+)
+def test_the_stance_pattern_sees_words_hidden_in_links(text, stance):
+    [reading] = read_units(text, "en")
+    assert ("stance" in reading.features) == stance

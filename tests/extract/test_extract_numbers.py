@@ -2,6 +2,7 @@
 import pytest
 
 from checker.extract import read_quantities
+from checker.extract.duals import counted_dual, has_counted_dual
 
 
 @pytest.mark.parametrize(
@@ -317,3 +318,19 @@ def test_misread_words_names_and_repeated_numbers(text, expected):
 def test_ranks_periods_measures_and_day_ranges(text, expected):
     found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["ولم", "يدخل", "سوي", "محطتان"], True),
+        (["البقاء", "لفترتين"], True),
+        (["بين", "الدولتين", "علاقات"], False),  # with the article
+        (["التقي", "بوتين", "نظيره"], False),  # a name that ends like a dual
+        (["two", "sides", "met"], False),
+        ([], False),
+    ],
+)
+def test_has_counted_dual_finds_only_counted_duals(words, expected):
+    assert has_counted_dual(words) == expected
+    assert has_counted_dual(words) == any(map(counted_dual, words))  # the same answer as testing every word
