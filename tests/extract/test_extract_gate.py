@@ -170,6 +170,9 @@ def test_every_arabic_word_of_the_gate_groups_is_written_folded():
         # A condition later in the unit leaves the reported fact in place.
         ("Exports rose 12 pct in March, even if imports fell.", False),
         ("The plan, if approved, will cost 3 billion dlrs.", False),
+        # A condition of one participle states what the law sets: a claim, left to the learned gate.
+        ("If convicted, he faces up to 10 years in prison.", False),
+        ("If found guilty, the company faces a fine of 2 mln dlrs.", False),
         # Arabic "إذا" also opens the rules of a law, which are claims: left to the learned gate.
         ("وإذا طالت اتهامات الرئيس شبهات، يمكن للبرلمان طلب فتح تحقيق بغالبية ثلاثة أخماس الأعضاء.", False),
     ],
