@@ -38,7 +38,10 @@ _JUDGEMENTS = frozenset(
     unacceptable unconstitutional satisfactory satisfactorily positive negative good bad better worse best
     worst dismal sluggish strong weak healthy unhealthy normal ideal fair unfair false choice
     مهم هام خطير خطيره ايجابي سلبي جيد سيء ضروري كارثي كارثيا فادح مقبول اهميه ضروره importance necessity
-    need""".split()
+    need welcome enough sufficient insufficient cautious popular creditworthy pretty excellent difficult hard
+    easy clear unclear safe risky dangerous impressive disappointing encouraging worrying success successful
+    failure problem problems بمثابه يعد تعد ناجح ناجحه فاشل فاشله صعب صعبه مهمه هامه خطيرا ايجابيه
+    سلبيه ضعيف قوي ممتاز""".split()
 )
 # Denials in the guide's sense ("denied", "نفى", "لا صحة"); a rejection ("rejected", "رفض") is an opinion.
 _DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)|لا صحه|غير صحيح|عار عن الصحه|denied|denies|deny|"
@@ -114,6 +117,8 @@ _STANCE_WORDS = frozenset("said says argued argues questioned urged urges called
 # "As long as members adhere, Saudi Arabia will..."): not a claim even with a figure. Arabic "إذا" also opens the
 # rules of a law ("وإذا طالت اتهامات الرئيس ... يمكن للبرلمان"), which are claims, so Arabic is left to the gate.
 _EN_CONDITION_OPENERS = frozenset(("if", "unless", "provided", "providing"))
+# A condition of one participle states what the law sets ("If convicted, he faces up to 10 years"): a claim.
+_MIN_CONDITION_WORDS = 4
 _QUESTION_LABEL_RE = re.compile(r"^\s*(?:q|س)\s*[:：]", re.IGNORECASE)
 _ANSWER_LABEL_RE = re.compile(r"^\s*(?:a|ج)\s*[:：]", re.IGNORECASE)
 _QUOTES_RE = re.compile(r"[\"“”«»]")
@@ -227,7 +232,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if language == "en" and words:
         if not _STANCE_WORDS.isdisjoint(words) and _EN_STANCE_RE.search(text):
             features["stance"] = 1.0
-        if words[0] in _EN_CONDITION_OPENERS or words[:3] == ["as", "long", "as"]:
+        if (words[0] in _EN_CONDITION_OPENERS or words[:3] == ["as", "long", "as"]) \
+                and len(text.split(",", 1)[0].split()) >= _MIN_CONDITION_WORDS:
             features["condition"] = 1.0
     if not specific and not speaker and codes.isdisjoint(_EVENT_CODES):
         features["no_fact"] = 1.0

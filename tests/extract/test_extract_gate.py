@@ -170,6 +170,9 @@ def test_every_arabic_word_of_the_gate_groups_is_written_folded():
         # A condition later in the unit leaves the reported fact in place.
         ("Exports rose 12 pct in March, even if imports fell.", False),
         ("The plan, if approved, will cost 3 billion dlrs.", False),
+        # A condition of one participle states what the law sets: a claim, left to the learned gate.
+        ("If convicted, he faces up to 10 years in prison.", False),
+        ("If found guilty, the company faces a fine of 2 mln dlrs.", False),
         # Arabic "إذا" also opens the rules of a law, which are claims: left to the learned gate.
         ("وإذا طالت اتهامات الرئيس شبهات، يمكن للبرلمان طلب فتح تحقيق بغالبية ثلاثة أخماس الأعضاء.", False),
     ],
@@ -195,6 +198,25 @@ def test_english_speakers_reporting_their_own_feelings_are_opinions(text):
     assert "stance" in reading.features
     [unit] = extract_claims(text, "en")
     assert not unit.is_claim and unit.speaker
+
+
+@pytest.mark.parametrize(
+    "text, judges",
+    [
+        # Characterisations and judgements (ANNOTATION.md: not claims) carry the judgement feature in both languages.
+        ("Keating said the overall impact of the changes is welcome.", True),
+        ("The recent improvement in oil prices was not enough for independent producers.", True),
+        ("China remains a cautious and popular borrower, they said.", True),
+        ("يعد الذهب بمثابة العملة الاحتياطية العالمية.", True),
+        ("واعتبر الوزير أن التجربة ناجحة.", True),
+        # Reported facts do not.
+        ("Nazer said OPEC output fell to 15.8 mln bpd in March.", False),
+        ("وأعلنت وزارة الصحة عن تسجيل 12 حالة جديدة.", False),
+    ],
+)
+def test_judgements_and_characterisations(text, judges):
+    [reading] = read_units(text, "en" if text.isascii() else "ar")
+    assert ("words:judgement" in reading.features) == judges
 
 
 @pytest.mark.parametrize(

@@ -305,9 +305,17 @@ def test_misread_words_names_and_repeated_numbers(text, expected):
         # The first day of a range of days is a date, not a count.
         ("من 3 إلى 7 جويلية", []),
         ("from 3 to 7 July", []),
+        # The article before digits makes a rank, unless the digits count a time unit: a period.
+        ("خلال ال10 أشهر الأولى من السنة", [(10, "10", "months")]),
+        ("خلال الـ 48 ساعة الماضية", [(48, "48", "hours")]),
+        ("للمرة الـ 3", []),
+        ("الدورة الـ 28 للمهرجان", []),
+        # A century is a rank; the Maghrebi spelling of the euro is a currency.
+        ("ويعود تاريخ المعلم إلى القرن 12.", []),
+        ("بكلفة 40 مليون أورو.", [(40e6, "40 مليون", "EUR")]),
     ],
 )
-def test_ranks_after_ordinals_measures_after_labels_and_day_ranges(text, expected):
+def test_ranks_periods_measures_and_day_ranges(text, expected):
     found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
 
