@@ -222,7 +222,8 @@ _MORE_YEARS_RE = re.compile(
     r"\s*(?:-|/|,|و|and|to|الي|حتي)\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)"
     r"|[-/](?P<short>\d\d)(?![\d%])(?![.,]\d)")
 _DAY_AFTER_RE = re.compile(r"-(?P<day>[0-3]?\d)(?![\d/.\-])")  # "March 3-4"
-_DAY_BEFORE_RE = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:و|,|and|&|-)\s*$")
+# "3 و4 مارس", and ranges of days that share the month: "من 3 إلى 7 جويلية", "from 3 to 7 July".
+_DAY_BEFORE_RE = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)\s*(?:و|,|and|&|-|–|to|till|until|through|الي|حتي)\s*$")
 
 
 def month_alone(month: int, step: int | None, published_on: date | None) -> DateMention:

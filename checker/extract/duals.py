@@ -6,6 +6,8 @@ names two things already mentioned, so only indefinite duals count.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from typing import Iterable
 
 from checker.extract.number_words import TIME_DUALS
 from checker.extract.types import Quantity
@@ -31,9 +33,12 @@ _FEMININE_CLITICS = frozenset(("", "وب", "ول", "و", "ب", "ل"))  # "فتا
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")  # "پوتين" with a Persian letter is a foreign name
 
 
+_DUAL_ENDS = ("ان", "ين")
+
+
 def counted_dual(word: str) -> tuple[int, str] | None:
     """(length of the glued clitic, measure) when the folded word is an indefinite dual noun; else None."""
-    if not word.endswith(("ان", "ين")):
+    if not word.endswith(_DUAL_ENDS):
         return None
     for clitic in (*_CLITICS, ""):  # "لفترتين" is "فترتين" with "ل" glued on
         if not word.startswith(clitic):
@@ -52,7 +57,16 @@ def counted_dual(word: str) -> tuple[int, str] | None:
     return None
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
+def has_counted_dual(words: Iterable[str]) -> bool:
+    """True when any of the folded words is a counted dual."""
+    # Most words cannot be one (English units: none): their ending is tested in C, and only the few
+    # words ending like a dual reach counted_dual's Python.
+    words = list(words)
+    return any(map(counted_dual, compress(words, map(str.endswith, words, repeat(_DUAL_ENDS)))))
+
+
+# Whole words (letter runs) ending like a dual: the only words counted_dual can accept, found in one scan.
+_DUAL_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:ان|ين)(?![^\W\d_])")
 
 
 def with_duals(text: str, view: UnitView, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
@@ -60,7 +74,7 @@ def with_duals(text: str, view: UnitView, found: list[tuple[int, int, Quantity]]
     adjective agreeing with a dual ("فترتين متتاليتين") is not a second figure."""
     duals: list[tuple[int, int, Quantity]] = []
     dual_end = -1  # folded end of the last dual
-    for word in _WORD_RE.finditer(view.folded):
+    for word in _DUAL_WORD_RE.finditer(view.folded):
         dual = counted_dual(word.group(0))
         if dual is None:
             continue

@@ -38,7 +38,10 @@ _JUDGEMENTS = frozenset(
     unacceptable unconstitutional satisfactory satisfactorily positive negative good bad better worse best
     worst dismal sluggish strong weak healthy unhealthy normal ideal fair unfair false choice
     مهم هام خطير خطيره ايجابي سلبي جيد سيء ضروري كارثي كارثيا فادح مقبول اهميه ضروره importance necessity
-    need""".split()
+    need welcome enough sufficient insufficient cautious popular creditworthy pretty excellent difficult hard
+    easy clear unclear safe risky dangerous impressive disappointing encouraging worrying success successful
+    failure problem problems بمثابه يعد تعد ناجح ناجحه فاشل فاشله صعب صعبه مهمه هامه خطيرا ايجابيه
+    سلبيه ضعيف قوي ممتاز""".split()
 )
 # Denials in the guide's sense ("denied", "نفى", "لا صحة"); a rejection ("rejected", "رفض") is an opinion.
 _DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)|لا صحه|غير صحيح|عار عن الصحه|denied|denies|deny|"
@@ -68,7 +71,7 @@ _CHANGE = frozenset("""rose rise rises risen fell fall falls fallen increased in
     ناهز ناهزت قفز قفزت هبط هبطت تقلص تقلصت""".split())
 # Vague amounts and descriptions (ANNOTATION.md: "many", "عدد من" are not claims).
 _VAGUE = frozenset("""many several some various numerous few dozens hundreds thousands millions much lots
-    عده عدد بعض العديد كثير كثيره مختلف عشرات مئات الاف ملايين موسعه واسعه مكثفه""".split())
+    عده عدد بعض العديد كثير كثيره مختلف عشرات ميات الاف ملايين موسعه واسعه مكثفه""".split())
 # Something was done: English past tenses (regular ones end in -ed) and Arabic "تم/جرى" + verbal noun or a
 # feminine past verb opening the unit ("وأوقفت الحكومة", "فرضت السويد").
 _IRREGULAR_PAST = frozenset("""took made met won lost held sent began left fled struck shot hit sold bought paid
@@ -103,9 +106,19 @@ _UNSETTLED_WORDS = frozenset("""will would could should may might must if unless
 # the speaker's own verb is a stance ("said he hoped", "argued", "called on") or a quotation opens on "I believe".
 _EN_STANCE_RE = re.compile(
     r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:hoped|hopes|believed|believes|thought|thinks|felt|feels|"
-    r"(?:was|were|is|are)\s+(?:satisfied|confident|optimistic|pessimistic|pleased|happy|disappointed|concerned))\b"
+    r"(?:was|were|is|are)\s+(?:not\s+)?(?:satisfied|confident|optimistic|pessimistic|pleased|happy|unhappy|"
+    r"disappointed|concerned|worried|surprised|amazed|encouraged|convinced|hopeful|delighted))\b"
     r"|\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b"
     r"|(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")
+# Every match of _EN_STANCE_RE holds one of these as a whole word; "url" and "user" stand for links and handles,
+# whose words the unit's word list no longer shows. A unit without any of them is spared the scan.
+_STANCE_WORDS = frozenset("said says argued argues questioned urged urges called calls i we url user".split())
+# An English unit that opens on a condition is a hypothetical ("If crude stays below 20 dlrs, prospects are dismal",
+# "As long as members adhere, Saudi Arabia will..."): not a claim even with a figure. Arabic "إذا" also opens the
+# rules of a law ("وإذا طالت اتهامات الرئيس ... يمكن للبرلمان"), which are claims, so Arabic is left to the gate.
+_EN_CONDITION_OPENERS = frozenset(("if", "unless", "provided", "providing"))
+# A condition of one participle states what the law sets ("If convicted, he faces up to 10 years"): a claim.
+_MIN_CONDITION_WORDS = 4
 _QUESTION_LABEL_RE = re.compile(r"^\s*(?:q|س)\s*[:：]", re.IGNORECASE)
 _ANSWER_LABEL_RE = re.compile(r"^\s*(?:a|ج)\s*[:：]", re.IGNORECASE)
 _QUOTES_RE = re.compile(r"[\"“”«»]")
@@ -216,8 +229,12 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["ends:question"] = 1.0
     if _QUOTES_RE.search(text):
         features["quoted"] = 1.0
-    if language == "en" and _EN_STANCE_RE.search(text):
-        features["stance"] = 1.0
+    if language == "en" and words:
+        if not _STANCE_WORDS.isdisjoint(words) and _EN_STANCE_RE.search(text):
+            features["stance"] = 1.0
+        if (words[0] in _EN_CONDITION_OPENERS or words[:3] == ["as", "long", "as"]) \
+                and len(text.split(",", 1)[0].split()) >= _MIN_CONDITION_WORDS:
+            features["condition"] = 1.0
     if not specific and not speaker and codes.isdisjoint(_EVENT_CODES):
         features["no_fact"] = 1.0
     if not specific and not quantities and not _UNSETTLED_WORDS.isdisjoint(words):
@@ -251,10 +268,12 @@ def is_vague(features: dict[str, float]) -> bool:
 
 def never_a_claim(features: dict[str, float]) -> bool:
     """The guide's firm "not a claim" rules: interview questions, questions, vague statements, futures,
-    conditions, plans or hopes without a figure or a date, and attributed opinions in English ("said he hoped",
-    "argued") (ANNOTATION.md, "Claim"); a denial is still a claim."""
+    conditions, plans or hopes without a figure or a date, and in English attributed opinions ("said he hoped",
+    "argued") and hypotheticals opening on a condition ("If …", "As long as …") (ANNOTATION.md, "Claim");
+    a denial is still a claim."""
     return "interview:question" in features or "ends:question" in features or is_vague(features) or (
-        ("unsettled" in features or "stance" in features) and "denial:strict" not in features)
+        ("unsettled" in features or "stance" in features or "condition" in features)
+        and "denial:strict" not in features)
 
 
 def always_a_claim(features: dict[str, float]) -> bool:

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 
 from checker.extract.dates import find_dates
-from checker.extract.duals import counted_dual, with_duals
+from checker.extract.duals import counted_dual, has_counted_dual, with_duals
 from checker.extract.number_forms import with_fraction, without_repeats
 from checker.extract.number_words import (
     AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
@@ -37,7 +37,8 @@ _TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 # Spoken decimals: "46 فاصل 5" is 46.5.
 _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
 _COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
-_ORDINAL_BEFORE_RE = re.compile(r"ال(?:\w+[هي]|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)\s+$")  # "الخامس عشر"
+# "الخامس عشر", "الحادية عشرة": only an ordinal word before "عشر" makes a rank ("القائمة عشرة أسماء" counts ten).
+_ORDINAL_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
 # Words that read like a clitic and a number word but are not: "لست" is "am not", not "for six".
 _NOT_NUMBER_WORDS = frozenset({"لست"})
 # "أحد"/"إحدى" alone is "one of" ("أحد أشهر المتاجر"), not a figure; "أحد عشر" still reads 11.
@@ -114,7 +115,7 @@ def find_quantities(text: str, dates: list | None = None, view: UnitView | None 
     """
     view = view_of(text) if view is None else view
     found = _numbers(text, dates, view)
-    if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not any(map(counted_dual, view.words)):
+    if not view.has_digit and not view.mentions(_WORDED_STARTERS) and not has_counted_dual(view.words):
         return found  # no dual, and no figure either
     found = with_duals(text, view, found)
     return without_repeats(text, found) if len(found) > 1 else found

@@ -16,7 +16,7 @@ CURRENCY_WORDS = {
     "دنانير": "TND", "جنيه": "EGP", "جنيها": "EGP", "جنيهات": "EGP", "ريال": "SAR", "ريالا": "SAR",
     "ريالات": "SAR", "درهم": "AED", "درهما": "AED", "دراهم": "AED", "ليره": "LBP", "ليرات": "LBP",
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-    "dinar": "TND", "dinars": "TND", "riyal": "SAR", "riyals": "SAR", "usd": "USD", "eur": "EUR",
+    "اورو": "EUR", "dinar": "TND", "dinars": "TND", "riyal": "SAR", "riyals": "SAR", "usd": "USD", "eur": "EUR",
     "gbp": "GBP", "iqd": "IQD", "dlrs": "USD", "dlr": "USD", "stg": "GBP",
     "tnd": "TND", "sar": "SAR", "egp": "EGP", "yen": "JPY", "yuan": "CNY",
 }
@@ -74,10 +74,16 @@ _AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(\w+)[ \-]$")
 _LABEL_NOUNS = frozenset(
     """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
     الدائره الطريق الساعه الخط فصله مادته فصلها مادتها الجوله الدوره النقطه الكيلومتر القرار الجهويه الوطنيه
-    الطابق القسم الملعب الصنف الحلقه المحطه الجزء الباب المجلد article articles section sections chapter clause paragraph page
+    الطابق القسم القرن الملعب الصنف الحلقه المحطه الجزء الباب المجلد article articles section sections chapter
+    clause paragraph page
     room flight rank ranked number no platform gate route round""".split()
 )
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
+# A unit of measure after the number makes it a length, a weight or an area even after a label noun:
+# "طول الطريق 45 كلم" is 45 km, where "الطريق 17" alone names a road.
+_MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:كلم|كم|كيلومتر\w*|متر|مترا|امتار|هكتار\w*|طن|اطنان|كغ|كلغ|كيلوغرام\w*|لتر|لترا|لترات|"
+    r"km|kilomet\w+|miles?|met(?:re|er)s?|tonnes?|tons?|hectares?|acres?|kg)(?!\w)")
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
 # "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
 _TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
@@ -95,6 +101,16 @@ _RANGE_AFTER_RE = re.compile(r"-\d{1,2}(?!\d)(?!\s*(?:%|٪|percent|في\s*الم
 _RANGE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}-$")
 
 
+_WORD_AFTER_RE = re.compile(r"\s*(\w+)")
+
+
+def _counts_time(folded_after: str) -> bool:
+    """"الـ 48 ساعة الماضية", "ال10 أشهر الأولى": the article before digits that count a time unit makes a
+    period ("the past 48 hours"), not a rank."""
+    word = _WORD_AFTER_RE.match(folded_after)
+    return bool(word) and word.group(1) in _TIME
+
+
 def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
                       folded_after: str = "") -> bool:
     """True when the number at text[start:end] is a rank, part of a name or one end of an age or grade range.
@@ -105,7 +121,8 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     if not digits:
         return False
     before = text[max(0, start - 24):start]
-    if _AR_ORDINAL_BEFORE_RE.search(before) or _EN_ORDINAL_AFTER_RE.match(text, end) or _DECADE_RE.match(text, end):
+    if _AR_ORDINAL_BEFORE_RE.search(before) and not _counts_time(folded_after) \
+            or _EN_ORDINAL_AFTER_RE.match(text, end) or _DECADE_RE.match(text, end):
         return True
     if _GLUED_HYPHEN_BEFORE_RE.search(before) or _CLOCK_BEFORE_RE.search(before):
         return True
@@ -116,7 +133,8 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     if word and word.group(1) in _AR_NAME_WORDS:
         return True
     label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
-    if label and label.group(1) in _LABEL_NOUNS or _TEXT_NUMBER_BEFORE_RE.search(folded_before[-32:]):
+    if label and label.group(1) in _LABEL_NOUNS and not _MEASURE_AFTER_RE.match(folded_after) \
+            or _TEXT_NUMBER_BEFORE_RE.search(folded_before[-32:]):
         return True
     if _RANK_AFTER_RE.match(folded_after) or _TEXT_NUMBER_AFTER_RE.match(folded_after):
         return True

@@ -291,3 +291,20 @@ def test_arabic_years_closing_a_phrase(text, expected):
 )
 def test_month_names_paired_in_brackets(text, expected):
     assert [(d.iso, d.text) for d in read_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A range of days shares its month, as coordinated days do; the first day is no quantity.
+        ("وتستمر الدورة من 3 إلى 7 جويلية 2017.", [("3", "2017-07-03"), ("7 جويلية 2017", "2017-07-07")]),
+        ("ينتظم المهرجان من 12 الى 20 أوت 2016", [("12", "2016-08-12"), ("20 أوت 2016", "2016-08-20")]),
+        ("The festival runs from 3 to 7 July 2017", [("3", "2017-07-03"), ("7 July 2017", "2017-07-07")]),
+        ("talks on 3-7 July 2017", [("3", "2017-07-03"), ("7 July 2017", "2017-07-07")]),
+        # A count before the preposition is not a day: it is too large, or not next to it.
+        ("ارتفع العدد من 150 إلى 7 مارس 2018", [("7 مارس 2018", "2018-03-07")]),
+        ("تم تأجيل الجلسة إلى 7 مارس 2018", [("7 مارس 2018", "2018-03-07")]),
+    ],
+)
+def test_ranges_of_days_share_their_month(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text)] == expected

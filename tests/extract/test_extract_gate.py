@@ -149,3 +149,87 @@ def test_attributed_opinions_in_english(text, stance):
         [unit] = extract_claims(text, "en")
         assert unit.is_claim == ("denied" in text)
         assert unit.speaker
+
+
+def test_every_arabic_word_of_the_gate_groups_is_written_folded():
+    """The groups are looked up among folded words: "مئات" must be written as the fold writes it."""
+    from checker.extract.gate import _GROUP_WORDS
+
+    assert [word for word in _GROUP_WORDS if not word.isascii() and view_of(word).folded != word] == []
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        # ANNOTATION.md: hopes and hypotheticals are not claims; an English unit opening on a condition is one,
+        # even around a figure.
+        ('"If crude oil stays below 20 dlrs a barrel, the prospects are pretty dismal," Walter said.', True),
+        ("If April is dry as well, a ban becomes likely, and we would give customers two weeks' notice.", True),
+        ('"As long as all members adhere to the program, Saudi Arabia will continue to adhere," he said.', True),
+        ("Unless the rains come by May, the harvest will fall by 30 pct.", True),
+        # A condition later in the unit leaves the reported fact in place.
+        ("Exports rose 12 pct in March, even if imports fell.", False),
+        ("The plan, if approved, will cost 3 billion dlrs.", False),
+        # A condition of one participle states what the law sets: a claim, left to the learned gate.
+        ("If convicted, he faces up to 10 years in prison.", False),
+        ("If found guilty, the company faces a fine of 2 mln dlrs.", False),
+        # Arabic "إذا" also opens the rules of a law, which are claims: left to the learned gate.
+        ("وإذا طالت اتهامات الرئيس شبهات، يمكن للبرلمان طلب فتح تحقيق بغالبية ثلاثة أخماس الأعضاء.", False),
+    ],
+)
+def test_english_hypotheticals_opening_on_a_condition(text, condition):
+    [reading] = read_units(text, "en" if text.isascii() else "ar")
+    assert ("condition" in reading.features) == condition
+    if condition:
+        [unit] = extract_claims(text, "en")
+        assert not unit.is_claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holland said he was not concerned about talk that the owners might be squabbling.",
+        "The minister said she was encouraged by the 5 pct rise in exports.",
+        "Analysts said they were surprised by the 2 billion dlr deficit.",
+    ],
+)
+def test_english_speakers_reporting_their_own_feelings_are_opinions(text):
+    [reading] = read_units(text, "en")
+    assert "stance" in reading.features
+    [unit] = extract_claims(text, "en")
+    assert not unit.is_claim and unit.speaker
+
+
+@pytest.mark.parametrize(
+    "text, judges",
+    [
+        # Characterisations and judgements (ANNOTATION.md: not claims) carry the judgement feature in both languages.
+        ("Keating said the overall impact of the changes is welcome.", True),
+        ("The recent improvement in oil prices was not enough for independent producers.", True),
+        ("China remains a cautious and popular borrower, they said.", True),
+        ("يعد الذهب بمثابة العملة الاحتياطية العالمية.", True),
+        ("واعتبر الوزير أن التجربة ناجحة.", True),
+        # Reported facts do not.
+        ("Nazer said OPEC output fell to 15.8 mln bpd in March.", False),
+        ("وأعلنت وزارة الصحة عن تسجيل 12 حالة جديدة.", False),
+    ],
+)
+def test_judgements_and_characterisations(text, judges):
+    [reading] = read_units(text, "en" if text.isascii() else "ar")
+    assert ("words:judgement" in reading.features) == judges
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # The stance pattern runs only on units with one of its words; a word inside a link or a handle
+        # still counts, though the unit's words show "url" or "user" in its place.
+        ("Read https://example.com/argued it at 10 pct.", True),
+        ("The minister @urges reform of the tax code.", True),
+        ("Read https://example.com/report on the 10 pct rise.", False),
+        ("Output fell 3 pct, the ministry reported.", False),
+    ],
+)
+def test_the_stance_pattern_sees_words_hidden_in_links(text, stance):
+    [reading] = read_units(text, "en")
+    assert ("stance" in reading.features) == stance

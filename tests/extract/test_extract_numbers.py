@@ -2,6 +2,7 @@
 import pytest
 
 from checker.extract import read_quantities
+from checker.extract.duals import counted_dual, has_counted_dual
 
 
 @pytest.mark.parametrize(
@@ -285,3 +286,51 @@ def test_duals_and_labels(text, expected):
 def test_misread_words_names_and_repeated_numbers(text, expected):
     found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "عشر" after an ordinal word is a rank; after any other definite noun it counts.
+        ("وتضم القائمة عشرة أسماء.", [(10, "عشرة", "")]),
+        ("وتضم المجموعة عشر دول.", [(10, "عشر", "")]),
+        ("الدورة الحادية عشرة للمهرجان.", []),
+        ("للمرة الثانية عشرة", []),
+        ("في القرن التاسع عشر", []),
+        # A label noun names a road or a kilometre post, unless a unit of measure follows the number.
+        ("يبلغ طول الطريق 45 كلم.", [(45, "45", "")]),
+        ("الطريق الجهوية 17 مغلقة", []),
+        ("على مستوى الكيلومتر 12 من الطريق", []),
+        ("the route 66 stretches 2,448 miles", [(2448, "2,448", "")]),
+        # The first day of a range of days is a date, not a count.
+        ("من 3 إلى 7 جويلية", []),
+        ("from 3 to 7 July", []),
+        # The article before digits makes a rank, unless the digits count a time unit: a period.
+        ("خلال ال10 أشهر الأولى من السنة", [(10, "10", "months")]),
+        ("خلال الـ 48 ساعة الماضية", [(48, "48", "hours")]),
+        ("للمرة الـ 3", []),
+        ("الدورة الـ 28 للمهرجان", []),
+        # A century is a rank; the Maghrebi spelling of the euro is a currency.
+        ("ويعود تاريخ المعلم إلى القرن 12.", []),
+        ("بكلفة 40 مليون أورو.", [(40e6, "40 مليون", "EUR")]),
+    ],
+)
+def test_ranks_periods_measures_and_day_ranges(text, expected):
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["ولم", "يدخل", "سوي", "محطتان"], True),
+        (["البقاء", "لفترتين"], True),
+        (["بين", "الدولتين", "علاقات"], False),  # with the article
+        (["التقي", "بوتين", "نظيره"], False),  # a name that ends like a dual
+        (["two", "sides", "met"], False),
+        ([], False),
+    ],
+)
+def test_has_counted_dual_finds_only_counted_duals(words, expected):
+    assert has_counted_dual(words) == expected
+    assert has_counted_dual(words) == any(map(counted_dual, words))  # the same answer as testing every word

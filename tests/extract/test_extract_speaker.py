@@ -291,3 +291,25 @@ def test_more_reporting_verbs_and_speech_tags(text, expected):
 )
 def test_the_gate_reads_an_opinions_speaker_as_no_source(text, for_gate):
     assert reporting_speaker(find_speaker(text), view_of(text)) == for_gate
+
+
+def test_every_arabic_speaker_word_is_written_folded():
+    """The lists are looked up in folded text: a word with a hamza seat ("قائلا") would never match."""
+    from checker.extract import speaker_words
+
+    lists = (speaker_words.ARABIC_SAY_VERBS, speaker_words.ARABIC_DENY_VERBS, speaker_words.ARABIC_STANCE_VERBS,
+             speaker_words.AR_STOPS)
+    assert [word for words in lists for word in words if view_of(word).folded != word] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle after the verb reports speech; it names nobody (ANNOTATION.md: an implied speaker is empty).
+        ("وتابع قائلا إن الوضع مستقر.", ""),
+        ("وتابعت قائلة إن المفاوضات متواصلة.", ""),
+        ("He added, saying the talks were over.", "He"),
+    ],
+)
+def test_a_participle_of_saying_is_no_speaker(text, expected):
+    assert read_speaker(text) == expected
