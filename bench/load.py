@@ -1,12 +1,17 @@
 """Many reviewers at once: the real stack on 127.0.0.1, driven over HTTP the way a browser drives it.
 
 Starts gunicorn (gunicorn.conf.py, 4 workers) on a scratch database holding 100,000 claims, signs in 50 simulated
-reviewers (login form and CSRF token, htmx headers where the UI sends them; the sign-in burst is timed apart, the
-measured window opens when the last reviewer is in) and lets each repeat, for a bounded time: list the queue, take next (which opens the claim), add a source, save a verdict, search and, now and then,
+reviewers (login form and CSRF token, htmx headers where the UI sends them; the sign-in burst is timed apart) and
+lets each repeat, for a bounded time: list the queue, take next (which opens the claim), add a source, save a verdict, search and, now and then,
 start an export and poll its progress widget until it is done; with a random 0.5-1.5 s think time between
 actions (about 50 requests per second offered). It prints the achieved requests per second, p50/p95/p99 latency
 and the error count, then checks the database: every acknowledged source and verdict is there (`lost_writes`),
 no claim was handed to two reviewers (`double_assigned`), every export finished (`exports_unfinished`).
+
+The reviewers start working when the last one is in, and the measured window (`--duration`) opens after a warm-up
+(`--warmup`, 10 s): by then they no longer act in step, as a desk's people never do. Without it the first second
+asks for fifty queue pages at once, a burst that set the queue page's p95. Requests of the warm-up are not in the
+latency and throughput figures; their errors are counted, and the database check covers everything they wrote.
 
     .venv/bin/python bench/load.py                                   # SQLite, 60 s
     .venv/bin/python bench/load.py --db postgresql                  # on TEST_DATABASE_URL's server
@@ -220,6 +225,7 @@ class Tally:
     """What every reviewer saw, shared between their threads."""
 
     lock: threading.Lock = field(default_factory=threading.Lock)
+    measuring_from: float = 0.0  # time.monotonic() at which the measured window opens (the warm-up's end)
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: Counter = field(default_factory=Counter)
     error_samples: list[str] = field(default_factory=list)
@@ -254,6 +260,7 @@ class Reviewer:
             headers = {"HX-Request": "true", "HX-Current-URL": self.base + "/", **headers}
         if method == "POST" and self.token:
             headers.setdefault("X-CSRFToken", self.token)
+        measured = time.monotonic() >= self.tally.measuring_from
         started = time.perf_counter()
         try:
             response = self.http.request(method, path, headers=headers, **kwargs)
@@ -261,8 +268,9 @@ class Reviewer:
             self.tally.error(action, repr(failure))
             return None
         elapsed = (time.perf_counter() - started) * 1000
-        with self.tally.lock:
-            self.tally.latencies[action].append(elapsed)
+        if measured:
+            with self.tally.lock:
+                self.tally.latencies[action].append(elapsed)
         if response.status_code not in expect:
             self.tally.error(action, f"{method} {path} answered {response.status_code}: {response.text[:200]}")
             return None
@@ -284,7 +292,7 @@ class Reviewer:
         return answer is not None
 
     def run(self, signed_in: threading.Barrier, window: list[float]) -> None:
-        """Sign in, wait until everyone has, then work until the window closes."""
+        """Sign in, wait until everyone has, then work through the warm-up until the window closes."""
         ok = self.login()
         try:
             signed_in.wait(timeout=600)
@@ -293,7 +301,7 @@ class Reviewer:
         if not ok:
             return
         deadline = window[0]
-        # Reviewers do not act in step: each first thinks, as between any two actions, so the window does not
+        # Reviewers do not act in step: each first thinks, as between any two actions, so the warm-up does not
         # open with fifty queue pages asked for in the same millisecond (a burst no desk makes).
         self.pause()
         while time.monotonic() < deadline:
@@ -452,7 +460,10 @@ def main() -> None:
                         help="PostgreSQL server where the role may create databases (default: TEST_DATABASE_URL)")
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--reviewers", type=int, default=50)
-    parser.add_argument("--duration", type=float, default=60, help="seconds of load (at least 60 for the figures)")
+    parser.add_argument("--duration", type=float, default=60,
+                        help="seconds of measured load (at least 60 for the figures)")
+    parser.add_argument("--warmup", type=float, default=10,
+                        help="seconds of load before the measured window opens (not in the latency figures)")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     parser.add_argument("--threads", type=int, default=int(os.environ.get("CHECKER_THREADS", "2")),
                         help="threads per gunicorn worker")
@@ -491,19 +502,20 @@ def main() -> None:
         worker = start_task_worker(url, instance, scratch / "worker.log")
         wait_until_up(base, server, log)
         say(f"gunicorn: {args.workers} workers x {args.threads} threads on {base}; "
-            f"{args.reviewers} reviewers for {args.duration:.0f} s{' without think time' if args.no_think else ''}")
+            f"{args.reviewers} reviewers for {args.duration:.0f} s after {args.warmup:.0f} s of warm-up"
+            f"{' without think time' if args.no_think else ''}")
 
         tally = Tally()
         reviewers = [Reviewer(base, name, tally, random.Random(rng.random()), queries, not args.no_think,
                               args.export_chance, max(1, args.claims // 50)) for name in usernames]
-        # Everyone signs in first (a burst of password hashing that a newsroom spreads over its morning); the
-        # measured window starts when the last one is in. Sign-in latencies are reported apart.
+        # Everyone signs in first (a burst of password hashing that a newsroom spreads over its morning); work
+        # starts when the last one is in, and the measured window after the warm-up. Sign-in latencies are reported
+        # apart.
         window: list[float] = []
-        began: list[float] = []
 
         def open_window() -> None:
-            began.append(time.monotonic())
-            window.append(began[0] + args.duration)
+            tally.measuring_from = time.monotonic() + args.warmup
+            window.append(tally.measuring_from + args.duration)
 
         signed_in = threading.Barrier(len(reviewers) + 1, action=open_window)
         threads = [threading.Thread(target=r.run, args=(signed_in, window), daemon=True) for r in reviewers]
@@ -511,13 +523,14 @@ def main() -> None:
             thread.start()
             time.sleep(0.05)
         signed_in.wait(timeout=600)
-        server_cpu, client_cpu = server_cpu_seconds(server.pid), time.process_time()
-        database_cpu, worker_cpu = database_cpu_seconds(), task_worker_cpu_seconds(worker)
         sign_in = {action: tally.latencies.pop(action, []) for action in ("login_page", "login")}
         sign_in_errors = sum(tally.errors.values())
+        time.sleep(max(0.0, tally.measuring_from - time.monotonic()))
+        server_cpu, client_cpu = server_cpu_seconds(server.pid), time.process_time()
+        database_cpu, worker_cpu = database_cpu_seconds(), task_worker_cpu_seconds(worker)
         for thread in threads:
             thread.join(timeout=args.duration + 120)
-        elapsed = time.monotonic() - began[0]
+        elapsed = time.monotonic() - tally.measuring_from
         server_cpu = server_cpu_seconds(server.pid) - server_cpu
         client_cpu = time.process_time() - client_cpu
         database_cpu = database_cpu_seconds() - database_cpu
@@ -529,7 +542,7 @@ def main() -> None:
         everything = [ms for samples in tally.latencies.values() for ms in samples]
         figures = {
             "db": args.db, "claims": args.claims, "reviewers": args.reviewers, "think": not args.no_think,
-            "duration_s": round(elapsed, 1), "requests": len(everything),
+            "warmup_s": args.warmup, "duration_s": round(elapsed, 1), "requests": len(everything),
             "rps": round(len(everything) / elapsed, 1), "p50_ms": round(percentile(everything, 0.5), 1),
             "p95_ms": round(percentile(everything, 0.95), 1), "p99_ms": round(percentile(everything, 0.99), 1),
             "errors": sum(tally.errors.values()),
