@@ -25,8 +25,20 @@ errorlog = "-"
 loglevel = os.environ.get("CHECKER_LOG_LEVEL", "info")
 # gunicorn itself trusts X-Forwarded-Proto/-For only from these addresses (a reverse proxy on the same machine).
 forwarded_allow_ips = os.environ.get("CHECKER_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
-# No max_requests: background exports still run as threads inside the web worker (until the task queue of
-# issue 14's second phase), and recycling a worker would cut them off.
+# No max_requests: background work runs in the task workers, nothing in a web worker is known to grow, and a
+# recycled worker would do its start-up work (post_worker_init) again.
 # gunicorn 27's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl): two instances on a machine
 # (a second site, the load benchmark) would take it from each other. Nothing here uses it.
 control_socket_disable = True
+
+
+def post_worker_init(worker) -> None:
+    """Before a worker takes requests: compile the templates, read the catalogues, open a database connection
+    (checker.web.warm_up), so the first pages after a start or a restart are as quick as the rest."""
+    from flask import Flask
+
+    from checker.web.warm_up import warm_up
+
+    if isinstance(worker.wsgi, Flask):  # another WSGI app given on the command line is left alone
+        done = warm_up(worker.wsgi)
+        worker.log.info("warmed up: %(templates)d templates, %(languages)d languages", done)

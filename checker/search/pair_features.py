@@ -18,7 +18,9 @@ FEATURES = (
     "score", "text_share", "query_share", "text_length", "digits_agree", "digits_differ", "places_differ",
     "actors_differ", "amounts_differ", "text_trigrams_in_query", "query_trigrams_in_text", "ratio",
     "partial_ratio", "token_set_ratio", "run_of_text", "run_of_query", "text_rarity_shared",
-    "rarest_missing_word", "lead_over_next", "lead_over_best_other",
+    "rarest_missing_word", "query_rarity_shared", "shared_rarity", "rarest_shared_word", "rare_words_shared",
+    "pairs_of_words_shared", "query_length", "lead_over_next", "lead_over_best_other", "position",
+    "query_rarity_lead",
 )
 # Two candidates sharing this share of their words (Jaccard) are one claim told twice (two outlets checked it, or
 # the archive holds a duplicate): a repeat's lead is measured over the candidates that are another claim, so a
@@ -26,6 +28,8 @@ FEATURES = (
 SAME_CLAIM_OVERLAP = 0.6
 _DIGIT = re.compile(r"\d")
 DEFAULT_WEIGHT = 1.0  # a word's rarity when the archive's counts are not given (every word weighs the same)
+RARE_WORD = 4.0  # idf above which a word is rare: in under about one text in fifty of the archive
+_QUERY_RARITY = FEATURES.index("query_rarity_shared")
 
 
 @lru_cache(maxsize=256)  # the query's set serves all its candidates (more would hold tens of MB)
@@ -96,7 +100,21 @@ def pair_measures(score: float, query_terms: Sequence[str], text_terms: Sequence
         # holds the common ones.
         sum(weight(t) for t in shared) / text_weight,
         max((weight(t) for t in text_set - query_set), default=0.0) / 10,
+        *_query_side(query_terms, text_terms, query_set, shared, weight),
     ]
+
+
+def _query_side(query_terms: Sequence[str], text_terms: Sequence[str], query_set: set[str], shared: set[str],
+                weight) -> tuple[float, ...]:
+    # A repeat carries the claim's rare words however it is worded around them; a tweet on the same topic shares
+    # the topic's common words and adds its own rare ones: how much of the query's weight the text holds, how much
+    # in absolute terms, the rarest word they share, how many rare words, and word pairs kept in order.
+    shared_weight = sum(weight(t) for t in shared)
+    query_pairs, text_pairs = set(zip(query_terms, query_terms[1:])), set(zip(text_terms, text_terms[1:]))
+    return (shared_weight / (sum(weight(t) for t in query_set) or 1.0), shared_weight / 20,
+            max((weight(t) for t in shared), default=0.0) / 10,
+            sum(weight(t) > RARE_WORD for t in shared) / 5,
+            len(query_pairs & text_pairs) / max(len(text_pairs), 1), math.log1p(len(query_set)) / 4)
 
 
 def _same_claim(left: set[str], right: set[str]) -> bool:
@@ -111,11 +129,13 @@ def ranked_features(query_terms: Sequence[str], ranked: Sequence[tuple[float, Se
     sits among candidates that score about as well, hence the leads.
     """
     sets = [set(terms) for _score, terms in ranked]
+    measures = [pair_measures(score, query_terms, terms, weights) for score, terms in ranked]
     found = []
     for i, (score, terms) in enumerate(ranked):
         others = [j for j in range(len(ranked)) if j != i and not _same_claim(sets[i], sets[j])]
         below = max((ranked[j][0] for j in others if j > i), default=0.0)
         best_other = max((ranked[j][0] for j in others), default=0.0)
-        found.append((*pair_measures(score, query_terms, terms, weights), (score - below) / 100,
-                      (score - best_other) / 100))
+        # The place in the ranking, and how much more of the query's rare words it holds than any other candidate.
+        rarity_lead = measures[i][_QUERY_RARITY] - max((measures[j][_QUERY_RARITY] for j in others), default=0.0)
+        found.append((*measures[i], (score - below) / 100, (score - best_other) / 100, i / 4, rarity_lead))
     return found

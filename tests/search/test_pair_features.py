@@ -34,3 +34,16 @@ def test_the_rarity_of_words_counts_when_given():
     weighted = ranked_features(REPEAT, [(90.0, FLAG)], rare)[0]
     shared = FEATURES.index("text_rarity_shared")
     assert weighted[shared] < plain[shared]
+
+
+def test_the_claims_rare_words_are_measured_from_its_side():
+    """A candidate holding the claim's rarest word leads one that holds only its common words, whatever its size."""
+    claim = index_terms("the vaccine contains a microchip")
+    holds_rare = index_terms("bill gates put a microchip in every dose of the vaccine sold worldwide")
+    holds_common = index_terms("the vaccine is safe")
+    rare = {"microchip": 9.0, "vaccin": 2.0}
+    first, second = ranked_features(claim, [(60.0, holds_common), (50.0, holds_rare)], rare)
+    side, lead = FEATURES.index("query_rarity_shared"), FEATURES.index("query_rarity_lead")
+    assert second[side] > first[side] and second[lead] > 0 > first[lead]
+    assert [first[FEATURES.index("position")], second[FEATURES.index("position")]] == [0.0, 0.25]
+    assert second[FEATURES.index("rare_words_shared")] == 0.2 and first[FEATURES.index("rare_words_shared")] == 0.0
