@@ -13,9 +13,6 @@ from flask_babel import get_translations
 from checker.store.db import database_answers
 from checker.store.people.preferences import INTERFACE_LANGUAGES
 
-# The loader also lists files that are not pages (none today); only these are compiled.
-TEMPLATE_SUFFIXES = (".html", ".txt", ".xml", ".md")
-
 
 def warm_up(app: Flask) -> dict[str, int]:
     """Compile every template, read every interface language's catalogue and open one database connection.
@@ -23,7 +20,7 @@ def warm_up(app: Flask) -> dict[str, int]:
     Returns what was done, for the worker's log line.
     """
     environment = app.jinja_env
-    names = environment.list_templates(filter_func=lambda name: name.endswith(TEMPLATE_SUFFIXES))
+    names = environment.list_templates(extensions=["html"])
     for name in names:
         environment.get_template(name)
     for language in INTERFACE_LANGUAGES:

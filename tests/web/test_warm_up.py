@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -79,5 +80,5 @@ def test_gunicorn_with_the_project_settings_warms_each_worker_up(database_url, t
         status, page = _get(f"http://127.0.0.1:{port}/auth/login")
         assert status == 200 and 'name="password"' in page
     finally:
-        os.killpg(server.pid, 15)
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
