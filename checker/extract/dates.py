@@ -215,6 +215,11 @@ _MONTH_ALONE_RE = re.compile(
     rf"(?<!\w)(?:[وبل]?شهر\s+)?(?:last\s+|next\s+|this\s+)?(?:{_MON_AR}|{_MON_EN})"
     rf"(?:\s+(?P<turn>{PAST}|{NEXT}|{THIS}))?(?!\w)"
 )
+# Month names that are also common words ("باب" door, "أب" father, the verb "مارس"): alone they are months
+# only after "شهر" or before "الماضي/المقبل/الجاري".
+_AMBIGUOUS_ALONE = frozenset({"اب", "مارس"})
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<!\w)و?(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|موفي|in|since|until)\s+$")
 _TURN_STEP = [(re.compile(PAST), -1), (re.compile(NEXT), 1), (re.compile(THIS), 0)]
 _TURN_AFTER_RE = re.compile(rf"\s*({PAST}|{NEXT}|{THIS})(?!\w)")
 # After a year or a day: another one joined by "و", "and", a comma, a dash or a slash.
@@ -257,6 +262,11 @@ def _months_alone(view: UnitView, published_on: date | None) -> list:
             month = _MONTHS_EN[name]
         else:
             month = _MONTHS_AR[" ".join(match.group("mar").split())]
+            if match.group("mar") in _AMBIGUOUS_ALONE and not match.group("turn") \
+                    and not match.group(0).lstrip("وبل").startswith("شهر") \
+                    and not (match.group(0) == match.group("mar")
+                             and _PREPOSITION_BEFORE_RE.search(view.folded, 0, match.start())):
+                continue  # "فتح باب الترشح", "مارس الرياضة", "أب لطفلين": a door, a verb, a father
         words = match.group(0).split()
         step = -1 if words[0] == "last" else 1 if words[0] == "next" else 0 if words[0] == "this" else None
         turn = match.group("turn")

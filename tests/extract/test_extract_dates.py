@@ -308,3 +308,25 @@ def test_month_names_paired_in_brackets(text, expected):
 )
 def test_ranges_of_days_share_their_month(text, expected):
     assert [(d.text, d.iso) for d in read_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Month names that are also words ("باب" door, "أب" father, the verb "مارس") are months alone only after
+        # "شهر", a preposition, or before "الماضي/المقبل/الجاري".
+        ("فتح باب الترشح للانتخابات البلدية", []),
+        ("في باب الحريات العامة", []),
+        ("وهو أب لطفلين", []),
+        ("مارس الرياضة منذ صغره", []),
+        ("قال إن آب الماضي شهد ارتفاعا", [("آب الماضي", "2019-08")]),
+        ("خلال شهر مارس تراجع الإنتاج", [("شهر مارس", "2019-03")]),
+        ("في مارس ارتفعت الأسعار", [("مارس", "2019-03")]),
+        ("ومنذ آب تراجعت الصادرات", [("آب", "2019-08")]),
+        # Other months alone are unchanged, in Arabic and English.
+        ("في ديسمبر ارتفعت الأسعار", [("ديسمبر", "2019-12")]),
+        ("prices rose in March", [("March", "2019-03")]),
+    ],
+)
+def test_month_names_that_are_also_words(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text, TUESDAY)] == expected
