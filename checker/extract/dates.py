@@ -37,8 +37,9 @@ _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخ�
 def _ordinal_days() -> dict[str, int]:
     """Ordinal day words: الاول … التاسع عشر … الحادي والثلاثين (also الواحد والعشرين)."""
     days = {word: n for n, word in enumerate(_UNITS, start=1)}
-    # "أول جويلية", "أوّل مارس": the first of the month, as Maghrebi and Gulf writers say it.
-    days.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11, "الثاني عشر": 12, "اول": 1})
+    # "أول جويلية", "أوّل مارس", "غرة أفريل": the first of the month, as Maghrebi and Gulf writers say it.
+    days.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11, "الثاني عشر": 12, "اول": 1,
+                 "غره": 1})
     for n, word in enumerate(_UNITS[2:], start=13):
         days[f"{word} عشر"] = n
     for tens_word, tens in (("العشرين", 20), ("الثلاثين", 30)):

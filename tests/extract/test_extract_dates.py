@@ -254,6 +254,9 @@ def test_the_gate_words_are_read_off_the_year_patterns():
         ("ويتم الالتحاق بالتجنيد بداية من أول جويلية المقبل", date(2017, 3, 3), [("أول جويلية", "2017-07-01")]),
         ("أول مارس 2018", None, [("أول مارس 2018", "2018-03-01")]),
         ("وصل أول من أمس", date(2021, 12, 4), [("أول من أمس", "2021-12-02")]),
+        ("ترتفع الأسعار ابتداء من غرة أفريل", date(2017, 3, 15), [("غرة أفريل", "2017-04-01")]),
+        ("بداية من غرة جانفي 2018", None, [("غرة جانفي 2018", "2018-01-01")]),
+        ("from the first of April", date(2017, 3, 15), [("April", "2017-04")]),  # English ordinals: unchanged
     ],
 )
 def test_counted_back_dates_and_the_first_of_a_month(text, published, expected):
