@@ -238,7 +238,7 @@ def test_the_gate_words_are_read_off_the_year_patterns():
 
     for pattern, words in _WORD_BEFORE_YEAR.items():
         index = _DATE_RES.index(pattern)
-        prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s\+|-)\(\?P<year>",
+        prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s[+*]|-)\(\?P<year>",
                                                        _PATTERNS[index]).group(1) + ")")
         assert all(prefix.fullmatch(word) for word in words), index
 
@@ -332,4 +332,26 @@ def test_ranges_of_days_share_their_month(text, expected):
     ],
 )
 def test_month_names_that_are_also_words(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Copy typed without a space between a word and the year still names a month or a year.
+        ("مع أستراليا في شهر نوفمبر2016.", [("شهر نوفمبر2016", "2016-11")]),
+        ("ضحايا أحداث11 سبتمبر2001 بملاحقة السعودية", [("سبتمبر2001", "2001-09")]),
+        ("في 15 مارس2017 أعلن الوزير", [("15 مارس2017", "2017-03-15")]),
+        ("خلال نفس الفترة من سنة2014 أي بنسبة زيادة", [("2014", "2014")]),
+        ("تفاقمت الظواهر بعد2011.", [("2011", "2011")]),
+        ("تم حجز 2000 شخص", []),
+        # A year after a preposition with a glued "و", and a year alone in brackets closing a phrase.
+        ("وبحلول 2035 سيتضاعف العدد", [("2035", "2035")]),
+        ("ومنذ 2011 تراجعت الصادرات", [("2011", "2011")]),
+        ("إلى موفى الدورة النيابية القادمة (2017).", [("2017", "2017")]),
+        ("the trade bill (1987), approved in March", [("1987", "1987"), ("March", "2019-03")]),
+        ("قدرت الكلفة بـ (2000) دينار", []),
+    ],
+)
+def test_glued_and_bracketed_years(text, expected):
     assert [(d.text, d.iso) for d in read_dates(text, TUESDAY)] == expected
