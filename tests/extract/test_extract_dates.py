@@ -355,3 +355,17 @@ def test_month_names_that_are_also_words(text, expected):
 )
 def test_glued_and_bracketed_years(text, expected):
     assert [(d.text, d.iso) for d in read_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An English year opening the unit, or following a ticker, before a word it does not count.
+        ("1986 net income was 872.5 mln dlrs", [("1986", "1986")]),
+        ("TIME <TL> 1987 EARNINGS MAY BE 4.25 DLRS SHARE", [("1987", "1987")]),
+        ("1500 workers were laid off", []),
+        ("2000 شخص شاركوا في المسيرة", []),
+    ],
+)
+def test_years_opening_a_unit(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text)] == expected
