@@ -87,9 +87,10 @@ _MEASURE_AFTER_RE = re.compile(
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
 # "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
 _TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
-# "القانون عدد 117 المتعلق بـ", "بمقتضى الأمر عدد 12": a legal text's number even without its year after it.
+# "القانون عدد 117 المتعلق بـ", "بمقتضى الأمر عدد 12": a legal text's number even without its year after it,
+# and with the adjective that names its kind ("الأمر الحكومي عدد 1052", "القانون الأساسي عدد 22").
 _TEXT_NUMBER_BEFORE_RE = re.compile(
-    r"(?:^|\s)[وبل]?(?:ال|لل)?(?:قانون|امر|مرسوم|قرار|منشور|مقرر|اتفاقيه|ملف|قضيه)\s+عدد\s+$")
+    r"(?:^|\s)[وبل]?(?:ال|لل)?(?:قانون|امر|مرسوم|قرار|منشور|مقرر|اتفاقيه|ملف|قضيه)(?:\s+ال\w+)?\s+عدد\s+$")
 # "5G", "3D": a capital glued to the digits makes a name.
 _GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
 # "at 10 a.m.", "الساعة 10 صباحا": a time of day.
@@ -106,9 +107,9 @@ _WORD_AFTER_RE = re.compile(r"\s*(\w+)")
 
 def _counts_time(folded_after: str) -> bool:
     """"الـ 48 ساعة الماضية", "ال10 أشهر الأولى": the article before digits that count a time unit makes a
-    period ("the past 48 hours"), not a rank."""
+    period ("the past 48 hours"), not a rank; so does a unit of measure ("عمق البحر ال120 مترا")."""
     word = _WORD_AFTER_RE.match(folded_after)
-    return bool(word) and word.group(1) in _TIME
+    return bool(word) and word.group(1) in _TIME or _MEASURE_AFTER_RE.match(folded_after) is not None
 
 
 def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
