@@ -370,6 +370,8 @@ def test_glued_and_bracketed_years(text, expected):
 def test_years_opening_a_unit(text, expected):
     assert [(d.text, d.iso) for d in read_dates(text)] == expected
 
+
+@pytest.mark.parametrize(
     "text",
     [
         "وفي الشهر الماضي ارتفعت الأسعار", "في العاشر من الشهر الجاري", "بالعام المقبل", "خلال الأسبوع الحالي",
