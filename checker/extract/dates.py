@@ -349,7 +349,7 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
                 on_folded.append((match.start(), match.end(), match))
     if view.has_digit:
         on_folded += find_hijri(folded, view.words)
-    on_folded += find_relative(folded, published_on, view.words)
+    on_folded += find_relative(folded, published_on, view.words, not view.masked)
     if view.mentions(_MONTH_WORDS):
         on_folded += _months_alone(view, published_on)
     found = []
