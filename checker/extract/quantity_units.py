@@ -94,7 +94,8 @@ _TEXT_NUMBER_BEFORE_RE = re.compile(
 # "5G", "3D": a capital glued to the digits makes a name.
 _GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
 # "at 10 a.m.", "الساعة 10 صباحا": a time of day.
-_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d|(?:EDT|EST|GMT|BST|CET|CST|PST|PDT|UTC)\b)")
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d|(?:EDT|EST|GMT|BST|CET|CST|PST|PDT|UTC|hrs)\b"
+                             r"|local\s+time\b|(?:Pacific|Eastern|Central|Mountain)\s+(?:Standard|Daylight)\s+Time\b)")
 # "an 8086-based system": a part number that a product is built on.
 _MODEL_SUFFIX_RE = re.compile(r"-based\b|-[A-Z]\b")  # also a form's name: "form 10-K", "its 10-Q report"
 _CLOCK_BEFORE_RE = re.compile(r"\d[:h]$")  # the minutes of "14:30", "10h30"

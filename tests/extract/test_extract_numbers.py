@@ -378,6 +378,9 @@ def test_tunisian_decimals_construct_duals_and_labels(text, expected):
         ("(NYFK 21512) REUTER", []),
         ("The offer expired at 2400 EDT yesterday", []),
         ("fully crushed by noon (0900 GMT).", []),
+        ("trading begins at 0630 Pacific Daylight Time with 3 brokers", [(3, "3", "")]),
+        ("talks start at 1400 local time", []),
+        ("he worked 40 hours a week", [(40, "40", "hours")]),
         ("reciprocity clauses 183 to 186 of the act", []),
         ("a 13-year low", [(13, "13", "years")]),
         # "a third" is a fraction only when no rank follows it.
