@@ -1,5 +1,6 @@
 """A web worker compiles every template and reads every catalogue before it takes requests (checker.web.warm_up),
-and gunicorn.conf.py runs that in each worker: a real gunicorn on 127.0.0.1 answers, says it warmed up, and closes each connection after its answer."""
+and gunicorn.conf.py runs that in each worker: a real gunicorn on 127.0.0.1 answers, says it warmed up, and closes
+each connection after its answer."""
 from __future__ import annotations
 
 import http.client
