@@ -68,6 +68,9 @@ _MON_EN = rf"(?P<men>{_alternation(_MONTHS_EN)})\.?{_E}"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:من\s+)?(?:ال)?(?:عام|سنه)?\s*(?P<year>(?:1[89]|2[01])\d\d)(?!\d))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# English nouns a number counts: a year is not read before them ("1987 workers").
+_COUNTED_EN = ("people|persons|workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|homes|"
+               "units|dlrs|dollars|shares|acres|km|miles|metres|meters|feet|students|children|men|women")
 _PATTERNS = [
     # 5 كانون الثاني/يناير 2020, 31 December 2021, 5th of January
     rf"{_B}{_DAY}\s+(?:(?:من|of)\s+)?(?:شهر\s+)?(?:{_MON_AR}|{_MON_EN}){_YEAR_TAIL}",
@@ -111,6 +114,9 @@ _PATTERNS = [
     # "الدورة النيابية القادمة (2017).", "the 1986 law (1986)": a year alone in brackets closing a phrase
     # (and nothing counted after it: "(2000) دينار" is an amount)
     r"(?P<year>(?:19|20)(?:(?<=\(..)|(?<=\( ..))\d\d)(?=\s?\)\s*(?:$|[.,،؛:!?؟\"»\-]))",
+    # "1986 net income was", "TIME <TL> 1987 EARNINGS MAY BE": an English year opening the unit or following a
+    # ticker, before a word that it does not count
+    rf"(?P<year>(?:19|20)(?:(?<=^..)|(?<=> ..))\d\d)(?=\s+[a-z])(?!\s+(?:{_COUNTED_EN})\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 _YEARISH_RE = re.compile(r"\d(?<!\d\d)\d{2,3}(?!\d)")  # 3 or 4 digits alone (the look-behind after the first)
@@ -118,7 +124,7 @@ _YEAR_PATTERNS = frozenset(_DATE_RES[6:])
 _YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11], _DATE_RES[12])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
-_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
@@ -343,7 +349,7 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
                 on_folded.append((match.start(), match.end(), match))
     if view.has_digit:
         on_folded += find_hijri(folded, view.words)
-    on_folded += find_relative(folded, published_on, view.words)
+    on_folded += find_relative(folded, published_on, view.words, not view.masked)
     if view.mentions(_MONTH_WORDS):
         on_folded += _months_alone(view, published_on)
     found = []

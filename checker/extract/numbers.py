@@ -47,6 +47,9 @@ _ONE_OF = frozenset({"احد", "احدي"})
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 _ARABIC_AND = "و"
+# "a third quarter", "a third-rate position", "a third term": a rank, not a fraction ("a third of the votes").
+_RANK_AFTER_THIRD_RE = re.compile(r"-|\s+(?:quarter|period|round|term|party|time|world|country|place|division|"
+                                  r"consecutive|straight|successive|year|month|week|day|session|reading)\b")
 # Scale words that are also the dual before a noun, having lost their ن ("ملياران" → "مليارا دينار" is two
 # billion dinars); alone, or before "و", they are the singular ("مليونا و200 ألف").
 _CONSTRUCT_DUALS = frozenset({"مليونا", "مليارا", "الفا"})
@@ -227,7 +230,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     start, j = tok.start(), i
     currency = ""
     if word == "a":
-        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "" \
+                and not _RANK_AFTER_THIRD_RE.match(text, tokens[i + 1].end()):
             return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), AFTER_A[tokens[i + 1].group(0)], None, ""
         return None
     dual = counted_dual(word)

@@ -355,3 +355,48 @@ def test_month_names_that_are_also_words(text, expected):
 )
 def test_glued_and_bracketed_years(text, expected):
     assert [(d.text, d.iso) for d in read_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An English year opening the unit, or following a ticker, before a word it does not count.
+        ("1986 net income was 872.5 mln dlrs", [("1986", "1986")]),
+        ("TIME <TL> 1987 EARNINGS MAY BE 4.25 DLRS SHARE", [("1987", "1987")]),
+        ("1500 workers were laid off", []),
+        ("2000 شخص شاركوا في المسيرة", []),
+    ],
+)
+def test_years_opening_a_unit(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي الشهر الماضي ارتفعت الأسعار", "في العاشر من الشهر الجاري", "بالعام المقبل", "خلال الأسبوع الحالي",
+        "هذا الأسبوع وهذا الشهر", "السابق للشهر الماضي", "الرئيس السابق قال هذا", "this is the last straw",
+        "sales rose last month and will fall next year", "earlier this week, officials said",
+        "see https://example.com/الشهر الماضي", "@week last", "this morning the 5 of last month",
+    ],
+)
+def test_relative_rules_gated_by_their_noun_find_what_every_rule_finds(text):
+    """The month, year and week rules skipped for want of their noun would have found nothing."""
+    from checker.extract.relative_dates import find_relative
+    from checker.extract.view import view_of
+
+    view = view_of(text)
+    every_rule = find_relative(view.folded, PUBLISHED)
+    assert find_relative(view.folded, PUBLISHED, view.words, not view.masked) == every_rule
+
+
+def test_the_noun_gate_words_are_accepted_by_their_rules():
+    """Every noun form of a rule's gate, followed by a turn word its rule knows, is matched whole by that rule."""
+    from checker.extract.relative_dates import _GATED, _RULES
+
+    turns = {-1: ("الماضي", "last"), 0: ("الجاري", "this"), 1: ("المقبل", "next")}
+    for (_, nouns, (pattern, _, _)), (_, unit, step) in zip(_GATED, _RULES):
+        for noun in nouns:
+            arabic, english = turns[step]
+            phrase = f"{english} {noun}" if noun.isascii() else f"{noun} {arabic}"
+            assert pattern.fullmatch(phrase), (unit, step, phrase)

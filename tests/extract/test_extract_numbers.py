@@ -364,3 +364,31 @@ def test_has_counted_dual_finds_only_counted_duals(words, expected):
 def test_tunisian_decimals_construct_duals_and_labels(text, expected):
     found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
     assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Part and product numbers, forms, times of day in a time zone are no quantities (ANNOTATION.md: numbers
+        # in names and labels); the counts beside them still are.
+        ("a new system based on the Intel 80386 chip", []),
+        ("an 8086-based system costs 1,695 dlrs", [(1695, "1,695", "USD")]),
+        ("IBM calls it the Personal System/2 and sold 3 of them", [(3, "3", "")]),
+        ("file its annual report on form 10-K", []),
+        ("(NYFK 21512) REUTER", []),
+        ("The offer expired at 2400 EDT yesterday", []),
+        ("fully crushed by noon (0900 GMT).", []),
+        ("reciprocity clauses 183 to 186 of the act", []),
+        ("a 13-year low", [(13, "13", "years")]),
+        # "a third" is a fraction only when no rank follows it.
+        ("It expects a third quarter loss of 200,000 dlrs", [(200_000, "200,000", "USD")]),
+        ("from dropping to a third-rate position", []),
+        ("a sale of the company to a third party", []),
+        ("He won a third of the votes", [(1 / 3, "third", "")]),
+        # Arabic labels and counts are unchanged.
+        ("قناة فرانس 24 أفادت بمقتل 3 أشخاص", [(3, "3", "")]),
+    ],
+)
+def test_english_labels_times_and_ranks(text, expected):
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]

@@ -332,6 +332,9 @@ def test_a_participle_of_saying_is_no_speaker(text, expected):
         ("ويقول الوزير إن الأزمة ستطول.", "الوزير"),
         ("و يطالب المحتجون بأن تستجيب الحكومة لمطالبهم", "المحتجون"),
         ("وفي سياق متصل،تحدث القيادي بالحزب عن الأزمة", "القيادي بالحزب"),
+        # What was said, opened by "بأنه" or "وأن", is never part of the speaker.
+        ("وصرح بأنه اختار بناء سياسيا مختلفا", ""),
+        ("وأضاف مراسلنا وأن هذا المبلغ مخصص لأجور عملة الحضائر", "مراسلنا"),
         # English headlines are read as before.
         ("Minister says deficit will rise", "Minister"),
     ],
