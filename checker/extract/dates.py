@@ -37,8 +37,9 @@ _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخ�
 def _ordinal_days() -> dict[str, int]:
     """Ordinal day words: الاول … التاسع عشر … الحادي والثلاثين (also الواحد والعشرين)."""
     days = {word: n for n, word in enumerate(_UNITS, start=1)}
-    # "أول جويلية", "أوّل مارس": the first of the month, as Maghrebi and Gulf writers say it.
-    days.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11, "الثاني عشر": 12, "اول": 1})
+    # "أول جويلية", "أوّل مارس", "غرة أفريل": the first of the month, as Maghrebi and Gulf writers say it.
+    days.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11, "الثاني عشر": 12, "اول": 1,
+                 "غره": 1})
     for n, word in enumerate(_UNITS[2:], start=13):
         days[f"{word} عشر"] = n
     for tens_word, tens in (("العشرين", 20), ("الثلاثين", 30)):
@@ -59,13 +60,17 @@ def _alternation(words) -> str:
 
 _B = r"(?:(?<!\w)|(?<=(?<!\w)و))"  # word start, or after a glued "و" ("3 و4 مارس")
 _E = r"(?![\w])"  # word end
+_E_LETTER = r"(?![^\W\d])"  # word end, or digits glued on: "نوفمبر2016"
 # A month may carry its other name after a slash or in brackets: "تشرين الثاني/نوفمبر", "آب (أغسطس)".
-_MON_AR = (rf"(?:[وبل])?(?P<mar>{_alternation(_MONTHS_AR)}){_E}"
+_MON_AR = (rf"(?:[وبل])?(?P<mar>{_alternation(_MONTHS_AR)}){_E_LETTER}"
            rf"(?:\s*[/\-]\s*(?:{_alternation(_MONTHS_AR)}){_E}|\s*\(\s*(?:{_alternation(_MONTHS_AR)})\s*\))?")
 _MON_EN = rf"(?P<men>{_alternation(_MONTHS_EN)})\.?{_E}"
 _YEAR_TAIL = r"(?:\s*,?\s*(?:من\s+)?(?:ال)?(?:عام|سنه)?\s*(?P<year>(?:1[89]|2[01])\d\d)(?!\d))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
+# English nouns a number counts: a year is not read before them ("1987 workers").
+_COUNTED_EN = ("people|persons|workers|jobs|employees|troops|soldiers|cases|deaths|tonnes|tons|barrels|cars|homes|"
+               "units|dlrs|dollars|shares|acres|km|miles|metres|meters|feet|students|children|men|women")
 _PATTERNS = [
     # 5 كانون الثاني/يناير 2020, 31 December 2021, 5th of January
     rf"{_B}{_DAY}\s+(?:(?:من|of)\s+)?(?:شهر\s+)?(?:{_MON_AR}|{_MON_EN}){_YEAR_TAIL}",
@@ -81,9 +86,10 @@ _PATTERNS = [
     r"(?<![\d/.\-])(?P<day>\d{1,2})([/.\-])(?P<month>\d{1,2})\2(?P<year>\d{4})(?![\d/.\-]?\d)",
     # العام 2017, عام 2014, in 2017, since 2014, the end of 2017
     r"(?<!\w)(?:[وبل]?(?:ال)?(?:عام|سنه|عامي|سنتي|سنوات|نهايه|بدايه|اواخر|اوائل|منتصف|موسم|فتره|افق)|لعام|منذ|حتي"
-    r"|خلال|في|وفي|بحلول|مطلع|قبل|بعد|الي|موفي|من|in|since|until|by|of|year|early|late|mid|for|during|before|after"
+    r"|خلال|في|وفي|بحلول|مطلع|قبل|بعد|الي|موفي|من|ومنذ|وحتي|وخلال|وبحلول|ومطلع|وقبل|وبعد|والي|وموفي|ومن"
+    r"|in|since|until|by|of|year|early|late|mid|for|during|before|after"
     r"|from|through|between|to)"
-    r"\s+(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)(?!\s*(?:%|الف|مليون|مليار|دينار|دولار|شخص|حاله))",
+    r"\s*(?P<year>(?:1[89]|2[01])\d\d)(?![\d,.]?\d)(?!\s*(?:%|الف|مليون|مليار|دينار|دولار|شخص|حاله))",
     # "mid-2020", "end-2024", "pre-1990"
     r"(?<!\w)(?:mid|end|early|late|pre|post|start)-(?P<year>(?:19|20)\d\d)(?!\d)",
     # "عام 550 قبل الميلاد": an ancient year
@@ -105,6 +111,12 @@ _PATTERNS = [
     r"(?P<year>(?:199|20[0-3])(?<=[\u0621-\u064a] ...)\d)(?<!نحو ....)(?<!حوالي ....)(?<!قرابه ....)"
     r"(?<!زهاء ....)(?<!يناهز ....)(?<!عدد ....)(?![\d,.]?\d)"
     r"(?=\s*(?:$|[.,،؛:!?؟)\"»]|(?:من|في|علي|الي|حيث|و|الذي|التي|مقابل|مقارنه)(?!\w)|و(?:19|20)\d\d))",
+    # "الدورة النيابية القادمة (2017).", "the 1986 law (1986)": a year alone in brackets closing a phrase
+    # (and nothing counted after it: "(2000) دينار" is an amount)
+    r"(?P<year>(?:19|20)(?:(?<=\(..)|(?<=\( ..))\d\d)(?=\s?\)\s*(?:$|[.,،؛:!?؟\"»\-]))",
+    # "1986 net income was", "TIME <TL> 1987 EARNINGS MAY BE": an English year opening the unit or following a
+    # ticker, before a word that it does not count
+    rf"(?P<year>(?:19|20)(?:(?<=^..)|(?<=> ..))\d\d)(?=\s+[a-z])(?!\s+(?:{_COUNTED_EN})\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 _YEARISH_RE = re.compile(r"\d(?<!\d\d)\d{2,3}(?!\d)")  # 3 or 4 digits alone (the look-behind after the first)
@@ -112,7 +124,7 @@ _YEAR_PATTERNS = frozenset(_DATE_RES[6:])
 _YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11], _DATE_RES[12])
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
-_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+_NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
 _NUMERIC_DATE_RE = re.compile(r"\d[/.\-]\d")
 _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | frozenset(_MONTHS_EN)
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
@@ -151,7 +163,7 @@ def _word_forms(alternation: str) -> frozenset[str]:
 # the pattern (the words are whole words of the unit, since each pattern puts a boundary before and a space
 # or a dash after them).
 _WORD_BEFORE_YEAR = {
-    _DATE_RES[6]: _word_forms(re.search(r"\(\?:(.*)\)\\s\+\(\?P<year>", _PATTERNS[6]).group(1)),
+    _DATE_RES[6]: _word_forms(re.search(r"\(\?:(.*)\)\\s\*\(\?P<year>", _PATTERNS[6]).group(1)),
     _DATE_RES[7]: frozenset("mid end early late pre post start".split()),
     _DATE_RES[8]: _word_forms("[وبل]?(?:ال)?(?:عام|سنه)"),
     _DATE_RES[11]: frozenset("the a an its their his her this our".split()),
@@ -159,16 +171,23 @@ _WORD_BEFORE_YEAR = {
 _YEAR_CUES = frozenset().union(*_WORD_BEFORE_YEAR.values())
 
 
+def _glued_stems(view: UnitView) -> frozenset[str]:
+    """The words that have digits glued after them, without the digits ("سنة2014", "نوفمبر2016", "بعد2011"):
+    copy typed without the space still names a month or a year."""
+    return frozenset(word.rstrip("0") for word in view.words if word[-1] == "0" and word[0] != "0")
+
+
 def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
     """The date patterns that can match in a unit; most units need none or two of them."""
     numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
-    chosen = _CHOICES[view.mentions(_MONTH_WORDS), view.has_digit, numeric]
+    glued = _glued_stems(view) if view.has_digit else frozenset()
+    chosen = _CHOICES[view.mentions(_MONTH_WORDS) or not glued.isdisjoint(_MONTH_WORDS), view.has_digit, numeric]
     if view.has_digit and _YEARISH_RE.search(view.folded) is None:
         # The year patterns (a preposition, a range, a noun, an ancient year) need a year-like number.
         chosen = tuple(p for p in chosen if p not in _YEAR_PATTERNS)
     elif view.has_digit and not view.masked:
         # Those with a word before the year also need that word (a masked link may hide one: then all run).
-        cues = _YEAR_CUES.intersection(view.words)
+        cues = _YEAR_CUES.intersection(view.words) | _YEAR_CUES.intersection(glued)
         chosen = tuple(p for p in chosen if p not in _WORD_BEFORE_YEAR or not _WORD_BEFORE_YEAR[p].isdisjoint(cues))
     return chosen
 
@@ -215,6 +234,11 @@ _MONTH_ALONE_RE = re.compile(
     rf"(?<!\w)(?:[وبل]?شهر\s+)?(?:last\s+|next\s+|this\s+)?(?:{_MON_AR}|{_MON_EN})"
     rf"(?:\s+(?P<turn>{PAST}|{NEXT}|{THIS}))?(?!\w)"
 )
+# Month names that are also common words ("باب" door, "أب" father, the verb "مارس"): alone they are months
+# only after "شهر" or before "الماضي/المقبل/الجاري".
+_AMBIGUOUS_ALONE = frozenset({"اب", "مارس"})
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<!\w)و?(?:في|خلال|منذ|حتي|قبل|بعد|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|موفي|in|since|until)\s+$")
 _TURN_STEP = [(re.compile(PAST), -1), (re.compile(NEXT), 1), (re.compile(THIS), 0)]
 _TURN_AFTER_RE = re.compile(rf"\s*({PAST}|{NEXT}|{THIS})(?!\w)")
 # After a year or a day: another one joined by "و", "and", a comma, a dash or a slash.
@@ -257,6 +281,11 @@ def _months_alone(view: UnitView, published_on: date | None) -> list:
             month = _MONTHS_EN[name]
         else:
             month = _MONTHS_AR[" ".join(match.group("mar").split())]
+            if match.group("mar") in _AMBIGUOUS_ALONE and not match.group("turn") \
+                    and not match.group(0).lstrip("وبل").startswith("شهر") \
+                    and not (match.group(0) == match.group("mar")
+                             and _PREPOSITION_BEFORE_RE.search(view.folded, 0, match.start())):
+                continue  # "فتح باب الترشح", "مارس الرياضة", "أب لطفلين": a door, a verb, a father
         words = match.group(0).split()
         step = -1 if words[0] == "last" else 1 if words[0] == "next" else 0 if words[0] == "this" else None
         turn = match.group("turn")
@@ -320,7 +349,7 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
                 on_folded.append((match.start(), match.end(), match))
     if view.has_digit:
         on_folded += find_hijri(folded, view.words)
-    on_folded += find_relative(folded, published_on, view.words)
+    on_folded += find_relative(folded, published_on, view.words, not view.masked)
     if view.mentions(_MONTH_WORDS):
         on_folded += _months_alone(view, published_on)
     found = []

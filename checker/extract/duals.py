@@ -72,6 +72,8 @@ _DUAL_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:ان|ين)(?![^\W\d_])")
 def with_duals(text: str, view: UnitView, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
     """The quantities with the Arabic duals no number word started ("محطتان", "لفترتين"), in text order; the
     adjective agreeing with a dual ("فترتين متتاليتين") is not a second figure."""
+    if "ان" not in view.folded and "ين" not in view.folded:
+        return found  # every dual ends so (most units with figures, and every English one, hold neither)
     duals: list[tuple[int, int, Quantity]] = []
     dual_end = -1  # folded end of the last dual
     for word in _DUAL_WORD_RE.finditer(view.folded):

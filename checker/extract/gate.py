@@ -203,8 +203,9 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if "event:done" not in features and words:
         folded = joined
         # The -ed test needs "ed" somewhere: a substring test spares Arabic units the scan.
+        # _AR_FIRST_VERB_RE's first word ends in "ت" (its verb's), so other units are spared the match.
         if ("ed" in folded and any(w not in _NOT_ACTIONS for w in _ED_RE.findall(folded))) or \
-                _AR_FIRST_VERB_RE.match(folded):
+                (words[0][-1] == "ت" and _AR_FIRST_VERB_RE.match(folded)):
             features["event:done"] = 1.0
     if "trigger:denial" in features:
         del features["trigger:denial"]

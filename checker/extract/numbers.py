@@ -31,8 +31,9 @@ _STARTERS = (with_prefixes(set(WORDS) | set(MULTIPLIERS), CLITICS) | frozenset(_
              | with_prefixes(set(WITH_ARTICLE) | set(TIME_DUALS), ("و", "ب", "ل")) | frozenset({"a"}))
 # Units without digits are read only when one of these words is present ("a" alone is not enough).
 _WORDED_STARTERS = (_STARTERS - {"a"}) | frozenset(AFTER_A)
-# "6ر12" is the Tunisian way of writing 12.6 (the fraction first, then ر, then the integer).
-_TOKEN_RE = re.compile(r"\d+ر\d+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
+# "6ر12" is the Tunisian way of writing 12.6 (the fraction first, then ر, then the integer); "46،2" with the
+# Arabic comma glued between digits is 46.2 (Tunisian and Gulf copy write decimals so: "29،446 مليون دينار").
+_TOKEN_RE = re.compile(r"\d+ر\d+(?!\d)|\d+،\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
 _TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 # Spoken decimals: "46 فاصل 5" is 46.5.
 _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
@@ -46,6 +47,12 @@ _ONE_OF = frozenset({"احد", "احدي"})
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 _ARABIC_AND = "و"
+# "a third quarter", "a third-rate position", "a third term": a rank, not a fraction ("a third of the votes").
+_RANK_AFTER_THIRD_RE = re.compile(r"-|\s+(?:quarter|period|round|term|party|time|world|country|place|division|"
+                                  r"consecutive|straight|successive|year|month|week|day|session|reading)\b")
+# Scale words that are also the dual before a noun, having lost their ن ("ملياران" → "مليارا دينار" is two
+# billion dinars); alone, or before "و", they are the singular ("مليونا و200 ألف").
+_CONSTRUCT_DUALS = frozenset({"مليونا", "مليارا", "الفا"})
 
 
 def _parse_digits(token: str) -> float | None:
@@ -56,6 +63,8 @@ def _parse_digits(token: str) -> float | None:
         return float(token.replace(",", ""))
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
         return float(token)
+    if "،" in token:
+        return float(token.replace("،", "."))
     if re.fullmatch(r"\d+,\d{1,2}", token):
         return float(token.replace(",", "."))  # decimal comma: "2,5"
     return None
@@ -81,6 +90,14 @@ def _after_noun(text: str, tokens: list[re.Match], i: int, word: str) -> bool:
         return False
     noun = tokens[i - 1].group(0)
     return len(noun) > 2 and not noun[0].isdigit() and noun not in _NOT_UNITS and noun.endswith(("ا", "ه"))
+
+
+def _counts_next(text: str, tokens: list[re.Match], j: int) -> bool:
+    """True when token j is a noun counted by the scale word before it ("مليارا دينار"), not "و" or a particle."""
+    if j >= len(tokens) or _gap(text, tokens[j - 1], tokens[j]).strip():
+        return False
+    word = tokens[j].group(0)
+    return word.isalpha() and word not in _NOT_UNITS and not word.startswith(_ARABIC_AND) and not word.isascii()
 
 
 def _unit_follows(text: str, tokens: list[re.Match], j: int) -> bool:
@@ -213,7 +230,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     start, j = tok.start(), i
     currency = ""
     if word == "a":
-        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "":
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "" \
+                and not _RANK_AFTER_THIRD_RE.match(text, tokens[i + 1].end()):
             return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), AFTER_A[tokens[i + 1].group(0)], None, ""
         return None
     dual = counted_dual(word)
@@ -263,6 +281,8 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             return None  # "the twenty-third session": a rank
         if _word_value(first) is not None and first not in WORDS and first not in WITH_ARTICLE:
             start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
+        if first in _CONSTRUCT_DUALS and j == i + 1 and _counts_next(text, tokens, j):
+            value *= 2  # "مليارا دينار": the dual before the noun it counts has lost its ن
     end = tokens[j - 1].end()
     # Multiplier after digits: "50 ألف", "2.5 million", "$1.13bn", "£600m".
     if j < len(tokens) and first[0].isdigit() and _gap(text, tokens[j - 1], tokens[j]).strip() == "":

@@ -54,7 +54,7 @@ _AR_ORDINAL_BEFORE_RE = re.compile(r"(?:^|[\s(«\"])[وفبلك]*(?:ال|لل)[�
 _EN_ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b")
 _DECADE_RE = re.compile(r"'?s\b")  # "the 1990s", "the 80's"
 # A capitalised word or acronym right before the digits names a thing: "France 2", "Channel 4", "F 15".
-_EN_NAME_BEFORE_RE = re.compile(r"(?:^|[^\w'’])([A-Z][A-Za-z]*)[ \-]$")
+_EN_NAME_BEFORE_RE = re.compile(r"(?:^|[^\w'’])([A-Z][A-Za-z]*)[ \-/]$")  # also "Personal System/2", "OS/2"
 _NOT_NAMES = frozenset(
     """The A An About Around Almost Nearly Over Under Some Only Just Roughly Approximately More Less Fewer At In
     On By Of To For With From Since Until After Before Up Down And But Or All Another Top Than Between Among
@@ -75,8 +75,8 @@ _LABEL_NOUNS = frozenset(
     """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
     الدائره الطريق الساعه الخط فصله مادته فصلها مادتها الجوله الدوره النقطه الكيلومتر القرار الجهويه الوطنيه
     الطابق القسم القرن الملعب الصنف الحلقه المحطه الجزء الباب المجلد article articles section sections chapter
-    clause paragraph page
-    room flight rank ranked number no platform gate route round""".split()
+    clause clauses paragraph paragraphs page pages chapters
+    room flight rank ranked number no platform gate route round version""".split()
 )
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[وبل]?(\w+)\.?\s+$")
 # A unit of measure after the number makes it a length, a weight or an area even after a label noun:
@@ -87,13 +87,16 @@ _MEASURE_AFTER_RE = re.compile(
 # A number followed by a region adverb is a rank: "المركز 31 دوليا", "و18 عربيا".
 # "القانون عدد 52 لسنة 1992", "الأمر عدد 1234 المؤرخ في": the number of a legal text.
 _TEXT_NUMBER_AFTER_RE = re.compile(r"\s*(?:لسنه|لعام|المورخ)(?!\w)")
-# "القانون عدد 117 المتعلق بـ", "بمقتضى الأمر عدد 12": a legal text's number even without its year after it.
+# "القانون عدد 117 المتعلق بـ", "بمقتضى الأمر عدد 12": a legal text's number even without its year after it,
+# and with the adjective that names its kind ("الأمر الحكومي عدد 1052", "القانون الأساسي عدد 22").
 _TEXT_NUMBER_BEFORE_RE = re.compile(
-    r"(?:^|\s)[وبل]?(?:ال|لل)?(?:قانون|امر|مرسوم|قرار|منشور|مقرر|اتفاقيه|ملف|قضيه)\s+عدد\s+$")
+    r"(?:^|\s)[وبل]?(?:ال|لل)?(?:قانون|امر|مرسوم|قرار|منشور|مقرر|اتفاقيه|ملف|قضيه)(?:\s+ال\w+)?\s+عدد\s+$")
 # "5G", "3D": a capital glued to the digits makes a name.
 _GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
 # "at 10 a.m.", "الساعة 10 صباحا": a time of day.
-_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d)")
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d|(?:EDT|EST|GMT|BST|CET|CST|PST|PDT|UTC)\b)")
+# "an 8086-based system": a part number that a product is built on.
+_MODEL_SUFFIX_RE = re.compile(r"-based\b|-[A-Z]\b")  # also a form's name: "form 10-K", "its 10-Q report"
 _CLOCK_BEFORE_RE = re.compile(r"\d[:h]$")  # the minutes of "14:30", "10h30"
 _RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افريقيا|اقليميا|اوروبيا|اسيويا|مغاربيا)(?!\w)")
 _GLUED_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")  # "إف-15", "كوفيد-19", "G-7"
@@ -106,9 +109,9 @@ _WORD_AFTER_RE = re.compile(r"\s*(\w+)")
 
 def _counts_time(folded_after: str) -> bool:
     """"الـ 48 ساعة الماضية", "ال10 أشهر الأولى": the article before digits that count a time unit makes a
-    period ("the past 48 hours"), not a rank."""
+    period ("the past 48 hours"), not a rank; so does a unit of measure ("عمق البحر ال120 مترا")."""
     word = _WORD_AFTER_RE.match(folded_after)
-    return bool(word) and word.group(1) in _TIME
+    return bool(word) and word.group(1) in _TIME or _MEASURE_AFTER_RE.match(folded_after) is not None
 
 
 def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
@@ -127,8 +130,10 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     if _GLUED_HYPHEN_BEFORE_RE.search(before) or _CLOCK_BEFORE_RE.search(before):
         return True
     name = _EN_NAME_BEFORE_RE.search(before)
-    if name and name.group(1) not in _NOT_NAMES and end - start <= 4:
-        return True
+    if name and name.group(1) not in _NOT_NAMES:
+        return True  # "France 2", "Channel 4", "Intel 80386": digits without a separator after a name
+    if _MODEL_SUFFIX_RE.match(text, end):
+        return True  # "an 8086-based system", "form 10-K"
     word = _AR_WORD_BEFORE_RE.search(folded_before[-24:])
     if word and word.group(1) in _AR_NAME_WORDS:
         return True

@@ -62,19 +62,31 @@ _TURN_WORDS = _TURN_ONLY | _THIS_NOUNS | _WEEKDAY_WORDS
 _AGO = frozenset({"ago"})
 _GATES = [_DAY_WORDS] * 4 + [_TURN_ONLY] * 8 + [_TURN_ONLY | _THIS_NOUNS] + [_THIS_NOUNS] * 2 + [_WEEKDAY_WORDS] * 3 \
     + [_AGO]
-_GATED = list(zip(_GATES, _COMPILED))
+# The month, year and week rules also need their noun as a whole word ("الشهر", "month"): a common turn word
+# ("this", "السابق") alone no longer runs nine patterns.
+_MONTH_NOUNS, _YEAR_NOUNS, _WEEK_NOUNS = (
+    frozenset(clitic + article + noun for noun in nouns for clitic in ("", "و", "ف", "ب", "ل") for article in ("", "ال"))
+    | {english} for nouns, english in ((("شهر",), "month"), (("عام", "سنه"), "year"), (("اسبوع",), "week")))
+_NOUNS = [frozenset()] * 4 + [_MONTH_NOUNS] * 3 + [_YEAR_NOUNS] * 3 + [_WEEK_NOUNS] * 3 + [frozenset()] * 6
+_GATED = list(zip(_GATES, _NOUNS, _COMPILED))
 
 RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS | _AGO  # a unit without any of them has no relative date
 
 
-def _rules_for(vocabulary: Collection[str] | None) -> list:
+def _rules_for(vocabulary: Collection[str] | None, whole: bool = False) -> list:
+    """The rules that can match in a unit with these words; `whole`: the words are every word of the unit
+    (no link or handle hid some), so a rule's noun must be among them too."""
     if vocabulary is None:
         return _COMPILED
     # The unit's relative-date words once, then each rule's gate against those few (not every word again).
     present = RELATIVE_WORDS.intersection(vocabulary)
     if not present:
         return []
-    return [rule for gate, rule in _GATED if not gate.isdisjoint(present)]
+    rules = [(nouns, rule) for gate, nouns, rule in _GATED if not gate.isdisjoint(present)]
+    if not whole or not any(nouns for nouns, _ in rules):
+        return [rule for _, rule in rules]
+    words = set(vocabulary)
+    return [rule for nouns, rule in rules if not nouns or not nouns.isdisjoint(words)]
 
 
 def _back(day: date, count: int, span: str) -> date:
@@ -127,10 +139,11 @@ def resolve(match: re.Match, unit: str, step: int, published_on: date | None) ->
 
 
 def find_relative(folded: str, published_on: date | None, vocabulary: Collection[str] | None = None,
-                  ) -> list[tuple[int, int, DateMention]]:
-    """Relative dates in a folded text as (start, end, mention) on folded offsets (`vocabulary`: its words)."""
+                  whole: bool = False) -> list[tuple[int, int, DateMention]]:
+    """Relative dates in a folded text as (start, end, mention) on folded offsets (`vocabulary`: its words;
+    `whole`: all of them, none hidden in a link)."""
     found = []
-    for pattern, unit, step in _rules_for(vocabulary):
+    for pattern, unit, step in _rules_for(vocabulary, whole):
         for match in pattern.finditer(folded):
             found.append((match.start(), match.end(), resolve(match, unit, step, published_on)))
     return found

@@ -107,6 +107,27 @@ def _subject_before(text: str, view: UnitView, verb_start: int) -> Span | None:
     return start, end, text[start:end]
 
 
+# Words that date the statement rather than name its source: "اليوم الخميس أعلن الوزير" is verb first.
+_TIME_WORDS = frozenset("""اليوم امس غدا يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ظهر
+    عشيه فجر ليله""".split())
+_PAST_WITH_TA = frozenset("تحدث تحدثت تابع تابعت تساءل تساءلت".split())  # past tenses that open on ت
+_NOT_SUBJECTS = AR_STOPS | {""} | frozenset("""من هذا هذه ذلك لذلك كذلك بالمقابل المقابل بالتوازي وقد قد اذ اذا بينما فيما
+    لكن ولكن حين عندما بعدما ثم او لما كي لكي""".split())
+
+
+def _names_no_time(view: UnitView, span: Span) -> bool:
+    """True when the words before a fronted verb hold no time word and no preposition ("وفي هذا الإطار")."""
+    words = view.folded[bisect_left(view.origin, span[0]):bisect_left(view.origin, span[1])].split()
+    return not any(w in _TIME_WORDS or w.lstrip("وف") in _NOT_SUBJECTS or any(ch in PUNCT for ch in w)
+                   for w in words)
+
+
+def _fronted(view: UnitView, verb: re.Match) -> bool:
+    """A present-tense verb without "و" after words at the unit's start: a headline's subject, then its verb
+    ("المسار يدعو رئيس الجمهورية إلى", "وزير المالية يؤكد ارتفاع العجز"); "ويقول الوزير" opens on its verb."""
+    return view.folded[verb.start()] in "يت" and view.folded[verb.start():verb.end()] not in _PAST_WITH_TA
+
+
 def arabic_speaker(text: str, view: UnitView) -> Span | None:
     """The speaker of the first reporting word that names one; after "بحسب/وفق X", a later reporting verb whose
     speaker opens the reported words ("وبحسب وكالة الأنباء فقد أفاد سائق السيارة بأن"): in a nested report the
@@ -175,10 +196,11 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
                 quoted = _QUOTED_NAME_RE.fullmatch(folded, 0, verb.start())
                 start, end = source_span(origin, quoted.start(1), quoted.end(1), text)
                 return start, end, text[start:end], False
-            if after.startswith(("ان", "انه", "انها", "بان", "الي", "علي", "ب", "عن", "يوم")) and 0 < verb.start() < 160:
-                # Subject, then verb, then what was said: the subject comes first.
+            opener = after.startswith(("ان", "انه", "انها", "بان", "الي", "علي", "ب", "ل", "عن", "يوم"))
+            if 0 < verb.start() < 160 and (opener or _fronted(view, verb)):
+                # Subject, then verb, then what was said (or whom it calls on): the subject comes first.
                 before = _subject_before(text, view, verb.start())
-                if before:
+                if before and (opener or _names_no_time(view, before)):
                     return (*before, False)
         limit = _MAX_WORDS if is_verb else _MAX_SOURCE_WORDS
         words = []

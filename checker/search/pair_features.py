@@ -26,7 +26,11 @@ FEATURES = (
 # the archive holds a duplicate): a repeat's lead is measured over the candidates that are another claim, so a
 # duplicate in the archive does not hide the claim it repeats.
 SAME_CLAIM_OVERLAP = 0.6
-_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Index forms of the words that multiply the number before them ("5 آلاف" is 5000, "1.5 مليون" 1500000): ألف, آلاف,
+# ألفا; مليون, ملايين; مليار, مليارات; and the English words.
+MULTIPLIERS = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "thousand": 1e3, "ملي": 1e6, "ملا": 1e6, "million": 1e6,
+               "مليار": 1e9, "billion": 1e9}
 DEFAULT_WEIGHT = 1.0  # a word's rarity when the archive's counts are not given (every word weighs the same)
 RARE_WORD = 4.0  # idf above which a word is rare: in under about one text in fifty of the archive
 _QUERY_RARITY = FEATURES.index("query_rarity_shared")
@@ -60,19 +64,31 @@ def _longest_common_run(left: Sequence[str], right: Sequence[str]) -> int:
     return best
 
 
-def _is_year_word(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+def stated_numbers(terms: Sequence[str]) -> set[float]:
+    """The numbers a text states, as the index writes them ("50,000" is "50000"), also where a digit is stuck to a
+    word ("12قطريا", "كوفيد19", "30$") and times a following thousand or million ("5 آلاف" is 5 and 5000)."""
+    found: set[float] = set()
+    for word, following in zip(terms, [*terms[1:], ""]):
+        for written in _NUMBER.findall(word):
+            value = float(written)
+            found.add(value)
+            if following in MULTIPLIERS:
+                found.add(value * MULTIPLIERS[following])
+    return found
 
 
-def _number_measures(query_set: set[str], text_set: set[str]) -> tuple[float, float, float]:
-    """Numbers as the index writes them ("50,000" → "50000"): agree, differ, and amounts (not years) differ."""
-    query_digits = {t for t in query_set if _DIGIT.search(t)}
-    text_digits = {t for t in text_set if _DIGIT.search(t)}
-    both = bool(query_digits and text_digits)
-    query_amounts = {t for t in query_digits if not _is_year_word(t)}
-    text_amounts = {t for t in text_digits if not _is_year_word(t)}
-    return (1.0 if both and query_digits & text_digits else 0.0,
-            1.0 if both and not query_digits & text_digits else 0.0,
+def _is_year(value: float) -> bool:
+    return value.is_integer() and 1900 <= value <= 2100
+
+
+def _number_measures(query_terms: Sequence[str], text_terms: Sequence[str]) -> tuple[float, float, float]:
+    """Numbers (years included) agree, differ, and amounts (numbers other than years) differ."""
+    query_numbers, text_numbers = stated_numbers(query_terms), stated_numbers(text_terms)
+    both = bool(query_numbers and text_numbers)
+    query_amounts = {v for v in query_numbers if not _is_year(v)}
+    text_amounts = {v for v in text_numbers if not _is_year(v)}
+    return (1.0 if both and query_numbers & text_numbers else 0.0,
+            1.0 if both and not query_numbers & text_numbers else 0.0,
             1.0 if query_amounts and text_amounts and not query_amounts & text_amounts else 0.0)
 
 
@@ -85,7 +101,7 @@ def pair_measures(score: float, query_terms: Sequence[str], text_terms: Sequence
     differ = disagreements(query_set, text_set)
     query_text, text = " ".join(query_terms), " ".join(text_terms)
     run = _longest_common_run(query_terms, text_terms)
-    digits_agree, digits_differ, amounts_differ = _number_measures(query_set, text_set)
+    digits_agree, digits_differ, amounts_differ = _number_measures(query_terms, text_terms)
     text_weight = sum(weight(t) for t in text_set) or 1.0
     return [
         score / 100, len(shared) / len(text_set) if text_set else 0.0,

@@ -238,7 +238,7 @@ def test_the_gate_words_are_read_off_the_year_patterns():
 
     for pattern, words in _WORD_BEFORE_YEAR.items():
         index = _DATE_RES.index(pattern)
-        prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s\+|-)\(\?P<year>",
+        prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s[+*]|-)\(\?P<year>",
                                                        _PATTERNS[index]).group(1) + ")")
         assert all(prefix.fullmatch(word) for word in words), index
 
@@ -254,6 +254,9 @@ def test_the_gate_words_are_read_off_the_year_patterns():
         ("ويتم الالتحاق بالتجنيد بداية من أول جويلية المقبل", date(2017, 3, 3), [("أول جويلية", "2017-07-01")]),
         ("أول مارس 2018", None, [("أول مارس 2018", "2018-03-01")]),
         ("وصل أول من أمس", date(2021, 12, 4), [("أول من أمس", "2021-12-02")]),
+        ("ترتفع الأسعار ابتداء من غرة أفريل", date(2017, 3, 15), [("غرة أفريل", "2017-04-01")]),
+        ("بداية من غرة جانفي 2018", None, [("غرة جانفي 2018", "2018-01-01")]),
+        ("from the first of April", date(2017, 3, 15), [("April", "2017-04")]),  # English ordinals: unchanged
     ],
 )
 def test_counted_back_dates_and_the_first_of_a_month(text, published, expected):
@@ -308,3 +311,92 @@ def test_month_names_paired_in_brackets(text, expected):
 )
 def test_ranges_of_days_share_their_month(text, expected):
     assert [(d.text, d.iso) for d in read_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Month names that are also words ("باب" door, "أب" father, the verb "مارس") are months alone only after
+        # "شهر", a preposition, or before "الماضي/المقبل/الجاري".
+        ("فتح باب الترشح للانتخابات البلدية", []),
+        ("في باب الحريات العامة", []),
+        ("وهو أب لطفلين", []),
+        ("مارس الرياضة منذ صغره", []),
+        ("قال إن آب الماضي شهد ارتفاعا", [("آب الماضي", "2019-08")]),
+        ("خلال شهر مارس تراجع الإنتاج", [("شهر مارس", "2019-03")]),
+        ("في مارس ارتفعت الأسعار", [("مارس", "2019-03")]),
+        ("ومنذ آب تراجعت الصادرات", [("آب", "2019-08")]),
+        # Other months alone are unchanged, in Arabic and English.
+        ("في ديسمبر ارتفعت الأسعار", [("ديسمبر", "2019-12")]),
+        ("prices rose in March", [("March", "2019-03")]),
+    ],
+)
+def test_month_names_that_are_also_words(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Copy typed without a space between a word and the year still names a month or a year.
+        ("مع أستراليا في شهر نوفمبر2016.", [("شهر نوفمبر2016", "2016-11")]),
+        ("ضحايا أحداث11 سبتمبر2001 بملاحقة السعودية", [("سبتمبر2001", "2001-09")]),
+        ("في 15 مارس2017 أعلن الوزير", [("15 مارس2017", "2017-03-15")]),
+        ("خلال نفس الفترة من سنة2014 أي بنسبة زيادة", [("2014", "2014")]),
+        ("تفاقمت الظواهر بعد2011.", [("2011", "2011")]),
+        ("تم حجز 2000 شخص", []),
+        # A year after a preposition with a glued "و", and a year alone in brackets closing a phrase.
+        ("وبحلول 2035 سيتضاعف العدد", [("2035", "2035")]),
+        ("ومنذ 2011 تراجعت الصادرات", [("2011", "2011")]),
+        ("إلى موفى الدورة النيابية القادمة (2017).", [("2017", "2017")]),
+        ("the trade bill (1987), approved in March", [("1987", "1987"), ("March", "2019-03")]),
+        ("قدرت الكلفة بـ (2000) دينار", []),
+    ],
+)
+def test_glued_and_bracketed_years(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text, TUESDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An English year opening the unit, or following a ticker, before a word it does not count.
+        ("1986 net income was 872.5 mln dlrs", [("1986", "1986")]),
+        ("TIME <TL> 1987 EARNINGS MAY BE 4.25 DLRS SHARE", [("1987", "1987")]),
+        ("1500 workers were laid off", []),
+        ("2000 شخص شاركوا في المسيرة", []),
+    ],
+)
+def test_years_opening_a_unit(text, expected):
+    assert [(d.text, d.iso) for d in read_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي الشهر الماضي ارتفعت الأسعار", "في العاشر من الشهر الجاري", "بالعام المقبل", "خلال الأسبوع الحالي",
+        "هذا الأسبوع وهذا الشهر", "السابق للشهر الماضي", "الرئيس السابق قال هذا", "this is the last straw",
+        "sales rose last month and will fall next year", "earlier this week, officials said",
+        "see https://example.com/الشهر الماضي", "@week last", "this morning the 5 of last month",
+    ],
+)
+def test_relative_rules_gated_by_their_noun_find_what_every_rule_finds(text):
+    """The month, year and week rules skipped for want of their noun would have found nothing."""
+    from checker.extract.relative_dates import find_relative
+    from checker.extract.view import view_of
+
+    view = view_of(text)
+    every_rule = find_relative(view.folded, PUBLISHED)
+    assert find_relative(view.folded, PUBLISHED, view.words, not view.masked) == every_rule
+
+
+def test_the_noun_gate_words_are_accepted_by_their_rules():
+    """Every noun form of a rule's gate, followed by a turn word its rule knows, is matched whole by that rule."""
+    from checker.extract.relative_dates import _GATED, _RULES
+
+    turns = {-1: ("الماضي", "last"), 0: ("الجاري", "this"), 1: ("المقبل", "next")}
+    for (_, nouns, (pattern, _, _)), (_, unit, step) in zip(_GATED, _RULES):
+        for noun in nouns:
+            arabic, english = turns[step]
+            phrase = f"{english} {noun}" if noun.isascii() else f"{noun} {arabic}"
+            assert pattern.fullmatch(phrase), (unit, step, phrase)

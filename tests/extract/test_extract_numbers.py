@@ -334,3 +334,61 @@ def test_ranks_periods_measures_and_day_ranges(text, expected):
 def test_has_counted_dual_finds_only_counted_duals(words, expected):
     assert has_counted_dual(words) == expected
     assert has_counted_dual(words) == any(map(counted_dual, words))  # the same answer as testing every word
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The Arabic comma glued between digits is a decimal point, as Tunisian and Gulf copy writes it.
+        ("بنسبة 46،2 بالمائة", [(46.2, "46،2 بالمائة", "%")]),
+        ("في حدود 29،446 مليون دينار", [(29_446_000, "29،446 مليون", "TND")]),
+        ("عجز بـ12620،5 مليون دينار", [(12_620_500_000, "12620،5 مليون", "TND")]),
+        ("وقد تم إيقاف 3، 4 و5 أشخاص", [(3, "3", ""), (4, "4", ""), (5, "5", "")]),  # with a space: a list
+        ("rose to 46.2 pct", [(46.2, "46.2 pct", "%")]),
+        # A scale word in the dual before the noun it counts, its ن dropped: two of the scale.
+        ("مليارا دينار عائدات السياحة", [(2e9, "مليارا", "TND")]),
+        ("شارك في المسيرة ألفا شخص", [(2000, "ألفا", "")]),
+        ("بلغ عدد الوافدين مليونا و200 ألف سائح", [(1_200_000, "مليونا و200 ألف", "")]),  # the singular
+        ("بلغ عدد الزوار مليونا.", [(1e6, "مليونا", "")]),
+        ("وصوت 430 ألفا قاموا بالتسجيل", [(430_000, "430 ألفا", "")]),
+        ("two million dinars", [(2e6, "two million", "TND")]),
+        # A legal text's number with the adjective naming its kind is a label; the article before a
+        # measured number is no rank.
+        ("وينص الأمر الحكومي عدد 1052 على إحداث 300 خطة", [(300, "300", "")]),
+        ("القانون الأساسي عدد 22 المتعلق بالنفاذ", []),
+        ("Decree No. 1052 creates 300 posts", [(300, "300", "")]),
+        ("حيث يفوق عمق البحر ال120 مترا", [(120, "120", "")]),
+        ("احتلت المركز الـ 28 عالميا", []),
+    ],
+)
+def test_tunisian_decimals_construct_duals_and_labels(text, expected):
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Part and product numbers, forms, times of day in a time zone are no quantities (ANNOTATION.md: numbers
+        # in names and labels); the counts beside them still are.
+        ("a new system based on the Intel 80386 chip", []),
+        ("an 8086-based system costs 1,695 dlrs", [(1695, "1,695", "USD")]),
+        ("IBM calls it the Personal System/2 and sold 3 of them", [(3, "3", "")]),
+        ("file its annual report on form 10-K", []),
+        ("(NYFK 21512) REUTER", []),
+        ("The offer expired at 2400 EDT yesterday", []),
+        ("fully crushed by noon (0900 GMT).", []),
+        ("reciprocity clauses 183 to 186 of the act", []),
+        ("a 13-year low", [(13, "13", "years")]),
+        # "a third" is a fraction only when no rank follows it.
+        ("It expects a third quarter loss of 200,000 dlrs", [(200_000, "200,000", "USD")]),
+        ("from dropping to a third-rate position", []),
+        ("a sale of the company to a third party", []),
+        ("He won a third of the votes", [(1 / 3, "third", "")]),
+        # Arabic labels and counts are unchanged.
+        ("قناة فرانس 24 أفادت بمقتل 3 أشخاص", [(3, "3", "")]),
+    ],
+)
+def test_english_labels_times_and_ranks(text, expected):
+    found = [(q.value, q.text, q.measure) for q in read_quantities(text)]
+    assert found == [(pytest.approx(v), t, u) for v, t, u in expected]

@@ -313,3 +313,31 @@ def test_every_arabic_speaker_word_is_written_folded():
 )
 def test_a_participle_of_saying_is_no_speaker(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Headlines put the subject before a present-tense verb; what follows the verb is whom it calls on or
+        # what it announces, never the speaker.
+        ("المسار يدعو رئيس الجمهورية إلى عقد اجتماع عاجل", "المسار"),
+        ("مجلس شورى النهضة يدعو لغلق ملف المنتفعين بالعفو التشريعي العام", "مجلس شورى النهضة"),
+        ("الاتحاد العام التونسي للشغل يطالب الحكومة بالتراجع عن القرار", "الاتحاد العام التونسي للشغل"),
+        ("وزير المالية يؤكد ارتفاع العجز إلى 6 بالمائة", "وزير المالية"),
+        ("المدير الجهوي للصحة صرح لجوهرة أف أم أن الوضع مستقر.", "المدير الجهوي للصحة"),
+        # Not a subject: an adverbial, a time, a conjunction before the verb; a verb that opens the unit; a past
+        # tense that starts with ت.
+        ("وفي هذا الإطار يقول الخبير إن الأزمة ستطول.", "الخبير"),
+        ("اليوم الخميس يعلن الوزير عن القرار.", "الوزير"),
+        ("ويقول الوزير إن الأزمة ستطول.", "الوزير"),
+        ("و يطالب المحتجون بأن تستجيب الحكومة لمطالبهم", "المحتجون"),
+        ("وفي سياق متصل،تحدث القيادي بالحزب عن الأزمة", "القيادي بالحزب"),
+        # What was said, opened by "بأنه" or "وأن", is never part of the speaker.
+        ("وصرح بأنه اختار بناء سياسيا مختلفا", ""),
+        ("وأضاف مراسلنا وأن هذا المبلغ مخصص لأجور عملة الحضائر", "مراسلنا"),
+        # English headlines are read as before.
+        ("Minister says deficit will rise", "Minister"),
+    ],
+)
+def test_arabic_headline_subjects_before_their_verb(text, expected):
+    assert read_speaker(text) == expected

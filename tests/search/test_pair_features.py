@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from checker.search.calibration import seen_before_scores
-from checker.search.pair_features import FEATURES, ranked_features
+from checker.search.pair_features import FEATURES, ranked_features, stated_numbers
 from checker.text.search_forms import index_terms
 
 FLAG = index_terms("ورفرف العلم الفلسطيني لأول مرة على مقر الأمم المتحدة في ماي 2015")
@@ -47,3 +47,16 @@ def test_the_claims_rare_words_are_measured_from_its_side():
     assert second[side] > first[side] and second[lead] > 0 > first[lead]
     assert [first[FEATURES.index("position")], second[FEATURES.index("position")]] == [0.0, 0.25]
     assert second[FEATURES.index("rare_words_shared")] == 0.2 and first[FEATURES.index("rare_words_shared")] == 0.0
+
+
+def test_numbers_are_read_inside_words_and_with_their_multiplier():
+    """"5 آلاف" is 5000 and agrees with "5000"; "12قطريا" states 12; "50 ألف" is not "5 آلاف"."""
+    assert {5.0, 5000.0} <= stated_numbers(index_terms("راتبه 5 آلاف دولار"))
+    assert stated_numbers(index_terms("القبض على 12قطريا")) == {12.0}
+    assert stated_numbers(index_terms("1.5 million jobs")) == {1.5, 1_500_000.0}
+    agree, differ, amounts = (FEATURES.index(n) for n in ("digits_agree", "digits_differ", "amounts_differ"))
+    wage = index_terms("عامل النظافة في اليابان يتقاضى ما بين 5000 و8000 دولار")
+    same = ranked_features(wage, [(60.0, index_terms("عامل النظافة في اليابان راتبه 5 آلاف دولار"))])[0]
+    assert (same[agree], same[differ], same[amounts]) == (1.0, 0.0, 0.0)
+    other = ranked_features(index_terms("50 ألف متظاهر"), [(60.0, index_terms("5 آلاف متظاهر"))])[0]
+    assert (other[agree], other[differ], other[amounts]) == (0.0, 1.0, 1.0)
