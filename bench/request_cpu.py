@@ -3,7 +3,8 @@
 The same requests as bench/load.py (queue, take next, open the claim, add a source, save a verdict, search; plus a
 filtered queue view and the queue's htmx fragment), but without HTTP, gunicorn or other clients, so the figure is
 the application's own CPU per request (`time.process_time`) on a 100,000-claim database. `--profile FILE` writes
-cProfile statistics of the timed rounds (read them with `python -m pstats FILE`); `--top N` prints the N costliest
+cProfile statistics of the timed rounds, timed by the same CPU clock (waiting for the database is not counted;
+read them with `python -m pstats FILE`); `--top N` prints the N costliest
 functions by cumulative time.
 
     .venv/bin/python bench/request_cpu.py --keep-db /tmp/checker-cpu.db        # seed once, reuse the copy after
@@ -195,7 +196,7 @@ def main() -> None:
         if args.statements:
             event.listen(engine, "before_cursor_execute", before)
             event.listen(engine, "after_cursor_execute", after)
-        profiler = cProfile.Profile() if (args.profile or args.top) else None
+        profiler = cProfile.Profile(time.process_time) if (args.profile or args.top) else None
 
         def warm(_action, call):
             return call()

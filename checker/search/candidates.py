@@ -23,10 +23,12 @@ from checker.store.search_index.tables import SearchTerm
 # scan on PostgreSQL visits the table row of every posting (about 1 µs each here), then sums them in a hash.
 # Measured with bench/search_speed.py: at 100k claims PostgreSQL's Recall@5 was the same from 10k to 40k (0.871
 # at 20k, 0.876 at 10k, November 2026), while a search with common words cost the database 15 ms of CPU at 20k;
-# under 50 reviewers that CPU is taken from everyone's requests, so PostgreSQL reads 10k. SQLite's candidate query
-# fell from 9 ms to 6.5 ms (20k) and 4 ms (10k) with Recall@5 0.871 at 40k and 20k, 0.876 at 10k; it keeps 20k
-# until 10k is measured at a million claims.
+# under 50 reviewers that CPU is taken from everyone's requests, so PostgreSQL reads 10k. On SQLite the budget
+# grows with the archive, a tenth of its documents between SMALLEST_SQLITE_BUDGET and this: the same word has
+# ten times the postings in ten times the documents. At 100k claims 10k read gave planted Recall@5 0.876 (20k:
+# 0.871) and the candidate query about 1.5 ms less; at a million 10k lost recall (0.854 against 0.871 at 20k).
 POSTINGS_BUDGET = {"sqlite": 20_000, "postgresql": 10_000}
+SMALLEST_SQLITE_BUDGET = 10_000
 MAX_TERMS = 24
 
 
@@ -47,9 +49,17 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def postings_budget(session: Session) -> int:
-    """How many postings one query may read on this session's database."""
-    return POSTINGS_BUDGET.get(session.get_bind().dialect.name, POSTINGS_BUDGET["postgresql"])
+def postings_budget(session: Session, size: int | None = None) -> int:
+    """How many postings one query may read on this session's database, whose index holds about `size` documents
+    (read from the index when not given)."""
+    if not _is_sqlite(session):
+        return POSTINGS_BUDGET["postgresql"]
+    return sqlite_budget(collection_size(session) if size is None else size)
+
+
+def sqlite_budget(size: int) -> int:
+    """SQLite's postings budget for an index of `size` documents: a tenth of them, within its bounds."""
+    return max(SMALLEST_SQLITE_BUDGET, min(POSTINGS_BUDGET["sqlite"], size // 10))
 
 
 def collection_size(session: Session) -> int:
@@ -107,9 +117,9 @@ def plan(dfs: dict[str, int], budget: int) -> list[list[str]]:
 
 
 def candidates(session: Session, terms: list[str], weights: dict[str, float], dfs: dict[str, int],
-               limit: int) -> list[Candidate]:
-    """The best `limit` documents by the idf of the planned terms they contain."""
-    budget = postings_budget(session)
+               limit: int, size: int | None = None) -> list[Candidate]:
+    """The best `limit` documents by the idf of the planned terms they contain (`size`: the index's documents)."""
+    budget = postings_budget(session, size)
     groups = plan(dfs, budget)
     if not groups:
         return []

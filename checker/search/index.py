@@ -106,7 +106,7 @@ def _ranked(session: Session, query: str, kind: str, limit: int,
     dfs = document_frequencies(session, terms)
     weights = {t: idf(n, size) for t, n in dfs.items()}
     facts = query_facts if query_facts is not None else read_facts(query)
-    found = [c for c in candidates(session, terms, weights, dfs, limit) if not kind or c.kind == kind]
+    found = [c for c in candidates(session, terms, weights, dfs, limit, size) if not kind or c.kind == kind]
     # Word overlap for every candidate; the costly fuzzy comparison only for the best of them.
     cheap = sorted(((coverage_score(terms, c.text.split(), weights, facts, Facts.from_json(c.facts)), c)
                     for c in found), key=lambda pair: (-pair[0], -pair[1].lexical, pair[1].doc_id))

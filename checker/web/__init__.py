@@ -88,6 +88,7 @@ def _wire(app: Flask) -> None:
     from checker.web import api, db, errors, intake, webhook_dispatch
     from checker.web.extensions import babel, csrf, htmx, login_manager
     from checker.web.form_attributes import use_plain_attribute_writer
+    from checker.web.form_messages import FormMessagesRequest
     from checker.web.i18n import select_locale
     from checker.web.permissions import enforce_matrix
     from checker.web.templating import init_templating
@@ -101,6 +102,7 @@ def _wire(app: Flask) -> None:
 
     db.init_app(app)
     use_plain_attribute_writer()  # WTForms' attributes without Markup.format: same HTML, less CPU per form
+    app.request_class = FormMessagesRequest  # WTForms' messages read once per process, not once per request
     csrf.init_app(app)
     htmx.init_app(app)
     babel.init_app(app, locale_selector=select_locale)

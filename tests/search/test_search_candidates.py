@@ -1,7 +1,7 @@
 """Candidate planning (the pure part of checker/search/candidates.py): which postings a query reads."""
 import pytest
 
-from checker.search.candidates import POSTINGS_BUDGET, plan
+from checker.search.candidates import POSTINGS_BUDGET, SMALLEST_SQLITE_BUDGET, plan, sqlite_budget
 
 BUDGET = POSTINGS_BUDGET["sqlite"]
 
@@ -30,3 +30,10 @@ def test_plan_with_a_smaller_budget_reads_fewer_words():
     assert plan(dfs, 40_000) == [["rare"], ["middle"]]
     assert plan(dfs, 20_000) == [["rare"], ["middle"]]
     assert plan(dfs, 10_000) == [["rare"], ["middle", "common"]]  # one rare word: the rest must come together
+
+
+def test_sqlite_reads_more_postings_as_the_archive_grows_within_bounds():
+    """A word has ten times the postings in ten times the documents: a tenth of the index, 10k to 20k."""
+    assert sqlite_budget(0) == sqlite_budget(100_000) == SMALLEST_SQLITE_BUDGET == 10_000
+    assert sqlite_budget(150_000) == 15_000
+    assert sqlite_budget(1_000_000) == POSTINGS_BUDGET["sqlite"] == 20_000

@@ -1,7 +1,9 @@
 """A web worker compiles every template and reads every catalogue before it takes requests (checker.web.warm_up),
-and gunicorn.conf.py runs that in each worker: a real gunicorn on 127.0.0.1 answers, and says it warmed up."""
+and gunicorn.conf.py runs that in each worker: a real gunicorn on 127.0.0.1 answers, says it warmed up, and closes
+each connection after its answer."""
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import signal
@@ -59,6 +61,18 @@ def _get(url: str) -> tuple[int, str]:
         return refused.code, refused.read().decode("utf-8", "replace")
 
 
+def _answer_closes_connection(port: int, path: str) -> bool:
+    """Whether the server closes an HTTP/1.1 connection that asked to be kept alive (urllib always asks to close)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    try:
+        connection.request("GET", path)
+        answer = connection.getresponse()
+        answer.read()
+        return answer.will_close
+    finally:
+        connection.close()
+
+
 def test_gunicorn_with_the_project_settings_warms_each_worker_up(database_url, tmp_path):
     port = _free_port()
     config = {"DATABASE_URL": database_url, "INSTANCE_PATH": str(tmp_path / "instance"), "SECRET_KEY": "serve-test"}
@@ -79,6 +93,8 @@ def test_gunicorn_with_the_project_settings_warms_each_worker_up(database_url, t
         assert _get(f"http://127.0.0.1:{port}/healthz")[0] == 200
         status, page = _get(f"http://127.0.0.1:{port}/auth/login")
         assert status == 200 and 'name="password"' in page
+        # No keep-alive by default (gunicorn.conf.py says why): each answer closes its connection.
+        assert _answer_closes_connection(port, "/auth/login")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
