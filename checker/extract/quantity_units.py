@@ -103,6 +103,15 @@ _RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افري�
 _GLUED_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")  # "إف-15", "كوفيد-19", "G-7"
 _RANGE_AFTER_RE = re.compile(r"-\d{1,2}(?!\d)(?!\s*(?:%|٪|percent|في\s*الم|بالم))")
 _RANGE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}-$")
+# "fiscal '87", "the class of ’92": two digits after an apostrophe shorten a year, they count nothing.
+_SHORT_YEAR_BEFORE_RE = re.compile(r"(?:^|[\s(])['’]$")
+# "Intel Corp <INTC> 80386": digits right after a wire ticker belong to the company's product or name.
+_TICKER_BEFORE_RE = re.compile(r"<[A-Z][A-Z.]*>\s*$")
+# "the 747 to Qantas", "the 737-300": "the" before a bare, unround number with no noun after it names a model
+# ("the 747"), where a count names what it counts ("the 347 passengers") or is round ("the 500 in custody").
+_THE_BEFORE_RE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_MODEL_DIGITS_RE = re.compile(r"\d{2,3}[1-9]")
+_NO_NOUN_AFTER_RE = re.compile(r"\s*(?:$|-\d|[^\w\s-]|(?:to|and|or|with|for|from|by|is|was|has|had|will|would)\b)")
 
 
 _WORD_AFTER_RE = re.compile(r"\s*(\w+)")
@@ -135,6 +144,11 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
         return True  # "France 2", "Channel 4", "Intel 80386": digits without a separator after a name
     if _MODEL_SUFFIX_RE.match(text, end):
         return True  # "an 8086-based system", "form 10-K"
+    if end - start == 2 and _SHORT_YEAR_BEFORE_RE.search(before) or _TICKER_BEFORE_RE.search(before):
+        return True
+    if _THE_BEFORE_RE.search(before) and _MODEL_DIGITS_RE.fullmatch(text, start, end) \
+            and _NO_NOUN_AFTER_RE.match(text, end):
+        return True
     word = _AR_WORD_BEFORE_RE.search(folded_before[-24:])
     if word and word.group(1) in _AR_NAME_WORDS:
         return True
