@@ -69,7 +69,8 @@ _AR_NAME_WORDS = frozenset(
     """اف بي سي دي جي تي كيه ام اس اكس زد واي يو كيو ار اتش فرانس ميغ ميج سو سوخوي بوينغ بوينج ايرباص
     كوفيد باتريوت توماهوك ويندوز ايفون جالاكسي فورمولا""".split()
 )
-_AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(\w+)[ \-]$")
+# The name may be glued to its number ("بكوفيد19", "كوفيد١٩"), as a verb may be to a figure ("ناهزت500").
+_AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)([^\W\d_]+)[ \-]?$")
 # Nouns whose number is a label or a rank: "الفصل 26", "المركز 78", "article 50", "flight 17".
 _LABEL_NOUNS = frozenset(
     """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
@@ -150,7 +151,7 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
             and _NO_NOUN_AFTER_RE.match(text, end):
         return True
     word = _AR_WORD_BEFORE_RE.search(folded_before[-24:])
-    if word and word.group(1) in _AR_NAME_WORDS:
+    if word and (word.group(1) in _AR_NAME_WORDS or word.group(1)[0] in "وفبل" and word.group(1)[1:] in _AR_NAME_WORDS):
         return True
     label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
     if label and label.group(1) in _LABEL_NOUNS and not _MEASURE_AFTER_RE.match(folded_after) \

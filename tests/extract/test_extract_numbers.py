@@ -397,6 +397,12 @@ def test_tunisian_decimals_construct_duals_and_labels(text, expected):
         ("Of the 347 passengers, the 120 on board survived", [(347, "347", ""), (120, "120", "")]),
         ("the 300-member union said", [(300, "300", "")]),
         ("Acme <ACM> sold 50 pct of its unit", [(50, "50 pct", "%")]),
+        # Digits in brackets keep their scale; letters glued before digits make a name unless they are clitics.
+        ("وتبلغ قيمة المنحة (200) ألف ريال.", [(200_000, "(200) ألف", "SAR")]),
+        ("وسجلت الوزارة 30 إصابة بكوفيد١٩ أمس", [(30, "30", "")]),
+        ("حالات كوفيد19 في تراجع", []),
+        ("بعائدات ناهزت500 مليون دينار", [(500_000_000, "500 مليون", "TND")]),
+        ("بلغ ب250 دينارا و7 آلاف", [(250, "250", "TND"), (7000, "7 آلاف", "")]),
         # Arabic labels and counts are unchanged.
         ("قناة فرانس 24 أفادت بمقتل 3 أشخاص", [(3, "3", "")]),
     ],
