@@ -163,6 +163,10 @@ TUESDAY = date(2019, 11, 19)
         # Relative months and weeks.
         ("مطلع الشهر الجاري", [("الشهر الجاري", "2019-11", True)]),
         ("last month", [("last month", "2019-10", True)]),
+        # A week is dated by its Monday (bench/gold/README.md).
+        ("هذا الأسبوع", [("هذا الأسبوع", "2019-11-18", True)]),
+        ("the rise agreed last week", [("last week", "2019-11-11", True)]),
+        ("الأسبوع المقبل", [("الأسبوع المقبل", "2019-11-25", True)]),
         # Weekdays alone: the latest such day, the publication day included.
         ("قال الثلاثاء", [("الثلاثاء", "2019-11-19", True)]),
         ("تم تمريرها، الخميس", [("الخميس", "2019-11-14", True)]),

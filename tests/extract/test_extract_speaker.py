@@ -341,3 +341,27 @@ def test_a_participle_of_saying_is_no_speaker(text, expected):
 )
 def test_arabic_headline_subjects_before_their_verb(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Whom it was told ends the name ("لمراسلة الجوهرة"); whom a call addresses is no part of its speaker.
+        ("وقال المدير الجهوي للصحة لمراسلة الجوهرة إن 12 حالة سجلت.", "المدير الجهوي للصحة"),
+        ("وأكد الوزير لوكالة تونس إفريقيا للأنباء أن الموعد ثابت.", "الوزير"),
+        ("ودعا الاتحاد العام التونسي للشغل الحكومة إلى فتح باب المفاوضات.", "الاتحاد العام التونسي للشغل"),
+        ("ودعت النقابة كافة الأعوان إلى الإضراب.", "النقابة"),
+        ("ودعا رئيس الجمهورية الحكومة إلى الإسراع.", "رئيس الجمهورية"),
+        # A service headline's day before the colon is no speaker; a name still is.
+        ("طقس اليوم الجمعة: أمطار متفرقة وانخفاض في درجات الحرارة", ""),
+        ("Weather today: rain in the north", ""),
+        ("مهدي جمعة : جدّدت عقد نفط وحيد", "مهدي جمعة"),
+    ],
+)
+def test_addressees_and_service_headlines_are_no_speakers(text, speaker):
+    assert read_speaker(text) == speaker
+
+
+def test_after_according_to_the_same_word_is_the_source():
+    """"وفقا للموقع": after a source word, "للموقع" opens the source, where after a verb "لموقع" is whom it was told."""
+    assert read_speaker("وذلك وفقا للموقع الإلكتروني للقوات المسلحة.").endswith("موقع الإلكتروني للقوات المسلحة")
