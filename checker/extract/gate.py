@@ -17,6 +17,7 @@ from itertools import repeat
 from operator import mul
 from pathlib import Path
 
+from checker.extract.gate_readings import is_boilerplate, is_service_headline, negates_an_action, pins_a_day
 from checker.extract.model import sigmoid
 from checker.extract.types import Reason
 
@@ -45,7 +46,10 @@ _JUDGEMENTS = frozenset(
 )
 # Denials in the guide's sense ("denied", "نفى", "لا صحة"); a rejection ("rejected", "رفض") is an opinion.
 _DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)|لا صحه|غير صحيح|عار عن الصحه|denied|denies|deny|"
-                        r"denying|untrue|not true|there (?:was|were|is|are|has been|have been) no)(?!\w)")
+                        r"denying|untrue|not true|there (?:was|were|is|are|has been|have been) no"
+                        # "there was no need/doubt": a judgement, not a denial
+                        r"(?! (?:immediate |urgent |real )?(?:need|reason|doubt|question|point|alternative|hurry"
+                        r"|rush)))(?!\w)")
 # A reporting verb followed by what was reported: "قال إن", "أكد أن", "said that".
 _SAYS_THAT_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|افاد|افادت|اوضح|اوضحت|ذكر|ذكرت|اضاف|اضافت|"
                            r"كشف|كشفت|بين|بينت|اشار|اشارت)\s+(?:\S+\s+){0,8}?(?:ان|انه|انها|انهم|بان)(?!\w)"
@@ -78,7 +82,8 @@ _IRREGULAR_PAST = frozenset("""took made met won lost held sent began left fled 
     rose fell grew led set put cut gave went came brought built spent broke caught chose drew drove ran
     stood threw wrote became""".split())
 _NOT_ACTIONS = _SAY_NEUTRAL | _SAY_OPINION | _SAY_FORECAST | frozenset(
-    "need needed based used supposed concerned interested expected called".split())
+    "need needed based used supposed concerned interested expected called discussed reviewed examined explored "
+    "considered addressed emphasised emphasized underlined highlighted focused".split())  # talk, not a deed
 _AR_FIRST_VERB_RE = re.compile(r"^[وف]?(?!\w*ات\s)[اأإ]?\w{2,5}ت\s+(?:ال|\w+\s+ال)")
 _NEWS_DAYS = frozenset("اليوم امس أمس today yesterday tonight tomorrow غدا".split())
 _ED_RE = re.compile(r"\b[a-z]{3,}ed\b")
@@ -249,8 +254,13 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
             features["condition"] = 1.0
     if not specific and not speaker and codes.isdisjoint(_EVENT_CODES):
         features["no_fact"] = 1.0
-    if not specific and not quantities and not _UNSETTLED_WORDS.isdisjoint(words):
+    if not specific and not quantities and not _UNSETTLED_WORDS.isdisjoint(words) \
+            and not (dates and pins_a_day(dates)):
         features["unsettled"] = 1.0
+    if not quantities and (kind == "headline" and is_service_headline(words) or not specific and is_boilerplate(words)):
+        features["boilerplate"] = 1.0
+    if language == "en" and "words:negation" in features and negates_an_action(text):
+        features["denial:negated"] = 1.0
     length = len(words)
     features["len:<6" if length < 6 else "len:6-11" if length < 12 else "len:12-24" if length < 25 else "len:25+"] = 1.0
     if language_copies:
@@ -275,16 +285,17 @@ FEATURE_LABELS = {
 def is_vague(features: dict[str, float]) -> bool:
     """Nothing specific to check: no figure, no specific date, no source and (in English, where capitals
     show them) no name — "Officials met today to review the situation"."""
-    return "no_fact" in features and "names:0" in features and "lang:en" in features
+    return "no_fact" in features and "names:0" in features and "lang:en" in features \
+        and "denial:negated" not in features
 
 
 def never_a_claim(features: dict[str, float]) -> bool:
     """The guide's firm "not a claim" rules: interview questions, questions, vague statements, futures,
-    conditions, plans or hopes without a figure or a date, and in English attributed opinions ("said he hoped",
-    "argued") and hypotheticals opening on a condition ("If …", "As long as …") (ANNOTATION.md, "Claim");
-    a denial is still a claim."""
+    conditions, plans or hopes without a figure or a date, a meeting's boilerplate without them either, and in
+    English attributed opinions ("said he hoped", "argued") and hypotheticals opening on a condition ("If …",
+    "As long as …") (ANNOTATION.md, "Claim"); a denial is still a claim."""
     return "interview:question" in features or "ends:question" in features or is_vague(features) or (
-        ("unsettled" in features or "stance" in features or "condition" in features)
+        ("unsettled" in features or "stance" in features or "condition" in features or "boilerplate" in features)
         and "denial:strict" not in features)
 
 
