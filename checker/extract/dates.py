@@ -130,8 +130,9 @@ _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | fro
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
 
 
-def _choose(month: bool, digit: bool, numeric: bool) -> tuple[re.Pattern, ...]:
-    """The date patterns that can match in a unit with (or without) a month name, a digit, a numeric date."""
+def _choose(month: bool, digit: bool, numeric: bool, ordinal: bool) -> tuple[re.Pattern, ...]:
+    """The date patterns that can match in a unit with (or without) a month name, a digit, a numeric date, an
+    ordinal day word."""
     chosen = []
     for index, pattern in enumerate(_DATE_RES):
         if index in _NEEDS_MONTH and not month:
@@ -140,11 +141,18 @@ def _choose(month: bool, digit: bool, numeric: bool) -> tuple[re.Pattern, ...]:
             continue
         if index in (4, 5) and not numeric:
             continue
+        if index == _ORDINAL_PATTERN and not ordinal:
+            continue
         chosen.append(pattern)
     return tuple(chosen)
 
 
-_CHOICES = {(m, d, n): _choose(m, d, n) for m in (False, True) for d in (False, True) for n in (False, True)}
+# The ordinal day pattern ("الحادي والثلاثين من ديسمبر") opens on an ordinal's first word, whole (a space follows
+# it) or after a glued "و": tried at every character of a unit with a month name, it needs one of these words.
+_ORDINAL_PATTERN = 1
+_ORDINAL_STARTS = with_prefixes({day.split()[0] for day in _ORDINALS}, "و")
+_CHOICES = {(m, d, n, o): _choose(m, d, n, o)
+            for m in (False, True) for d in (False, True) for n in (False, True) for o in (False, True)}
 
 
 def _word_forms(alternation: str) -> frozenset[str]:
@@ -181,7 +189,9 @@ def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
     """The date patterns that can match in a unit; most units need none or two of them."""
     numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
     glued = _glued_stems(view) if view.has_digit else frozenset()
-    chosen = _CHOICES[view.mentions(_MONTH_WORDS) or not glued.isdisjoint(_MONTH_WORDS), view.has_digit, numeric]
+    month = view.mentions(_MONTH_WORDS) or not glued.isdisjoint(_MONTH_WORDS)
+    # (Inside a link, a word is not in the unit's words: mentions_anywhere looks there too.)
+    chosen = _CHOICES[month, view.has_digit, numeric, month and view.mentions_anywhere(_ORDINAL_STARTS)]
     if view.has_digit and _YEARISH_RE.search(view.folded) is None:
         # The year patterns (a preposition, a range, a noun, an ancient year) need a year-like number.
         chosen = tuple(p for p in chosen if p not in _YEAR_PATTERNS)

@@ -87,7 +87,10 @@ _NOT_ACTIONS = _SAY_NEUTRAL | _SAY_OPINION | _SAY_FORECAST | frozenset(
 _AR_FIRST_VERB_RE = re.compile(r"^[وف]?(?!\w*ات\s)[اأإ]?\w{2,5}ت\s+(?:ال|\w+\s+ال)")
 _NEWS_DAYS = frozenset("اليوم امس أمس today yesterday tonight tomorrow غدا".split())
 _ED_RE = re.compile(r"\b[a-z]{3,}ed\b")
-_CAPITAL_RE = re.compile(r"\s[A-Z]")  # a capital after the first word: a name, usually
+# A capital after the first word: a name, usually. Written from the capital back to the space before it, so the
+# regex engine jumps from capital to capital instead of testing every character for a space; the count is that
+# of "\\s[A-Z]" (two such matches can never share a character).
+_CAPITAL_RE = re.compile(r"[A-Z](?<=\s.)")
 _GROUPS = (("words:negation", _NEGATION), ("words:hedge", _HEDGES), ("words:first_person", _FIRST_PERSON),
            ("words:second_person", _SECOND_PERSON), ("words:judgement", _JUDGEMENTS),
            ("words:say_neutral", _SAY_NEUTRAL), ("words:say_opinion", _SAY_OPINION),
@@ -109,15 +112,22 @@ _UNSETTLED_WORDS = frozenset("""will would could should may might must if unless
     """.split())
 # An attributed opinion in English (ANNOTATION.md: "attributed opinions ... are not claims", even around a figure):
 # the speaker's own verb is a stance ("said he hoped", "argued", "called on") or a quotation opens on "I believe".
-_EN_STANCE_RE = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:hoped|hopes|believed|believes|thought|thinks|felt|feels|"
-    r"(?:was|were|is|are)\s+(?:not\s+)?(?:satisfied|confident|optimistic|pessimistic|pleased|happy|unhappy|"
-    r"disappointed|concerned|worried|surprised|amazed|encouraged|convinced|hopeful|delighted))\b"
-    r"|\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b"
-    r"|(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")
-# Every match of _EN_STANCE_RE holds one of these as a whole word; "url" and "user" stand for links and handles,
-# whose words the unit's word list no longer shows. A unit without any of them is spared the scan.
-_STANCE_WORDS = frozenset("said says argued argues questioned urged urges called calls i we url user".split())
+# Each family of stances is its own pattern, run only when one of its words is present: one pattern of all three
+# was tried at every character of every English unit that held any of the words.
+_EN_STANCES = (
+    (frozenset(("said", "says", "url", "user")),
+     re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:hoped|hopes|believed|believes|thought|thinks|"
+                r"felt|feels|(?:was|were|is|are)\s+(?:not\s+)?(?:satisfied|confident|optimistic|pessimistic|pleased|"
+                r"happy|unhappy|disappointed|concerned|worried|surprised|amazed|encouraged|convinced|hopeful|"
+                r"delighted))\b")),
+    (frozenset(("argued", "argues", "questioned", "urged", "urges", "called", "calls", "url", "user")),
+     re.compile(r"\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b")),
+    (frozenset(("i", "we", "url", "user")),
+     re.compile(r"(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")),
+)
+# Every match of a stance pattern holds one of its words as a whole word; "url" and "user" stand for links and
+# handles, whose words the unit's word list no longer shows. A unit without any of them is spared the scans.
+_STANCE_WORDS = frozenset().union(*(words for words, _ in _EN_STANCES))
 # An English unit that opens on a condition is a hypothetical ("If crude stays below 20 dlrs, prospects are dismal",
 # "As long as members adhere, Saudi Arabia will..."): not a claim even with a figure. Arabic "إذا" also opens the
 # rules of a law ("وإذا طالت اتهامات الرئيس ... يمكن للبرلمان"), which are claims, so Arabic is left to the gate.
@@ -236,7 +246,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if _QUOTES_RE.search(text):
         features["quoted"] = 1.0
     if language == "en" and words:
-        if not _STANCE_WORDS.isdisjoint(words) and _EN_STANCE_RE.search(text):
+        if not _STANCE_WORDS.isdisjoint(words) and any(
+                not family.isdisjoint(words) and pattern.search(text) for family, pattern in _EN_STANCES):
             features["stance"] = 1.0
         if (words[0] in _EN_CONDITION_OPENERS or words[:3] == ["as", "long", "as"]) \
                 and len(text.split(",", 1)[0].split()) >= _MIN_CONDITION_WORDS:

@@ -44,7 +44,7 @@ def find_speaker(text: str, view: UnitView | None = None) -> Span | None:
         return _headline_speaker(text) if ":" in text else None  # most units: one set test instead of two
     found = arabic_speaker(text, view) if view.mentions(AR_GATE) else None
     if found is None and view.mentions(EN_GATE):
-        found = english_speaker(text)
+        found = english_speaker(text, view)
     if found is None and ":" in text:
         found = _headline_speaker(text)
     return found
