@@ -114,9 +114,11 @@ _PATTERNS = [
     # "الدورة النيابية القادمة (2017).", "the 1986 law (1986)": a year alone in brackets closing a phrase
     # (and nothing counted after it: "(2000) دينار" is an amount)
     r"(?P<year>(?:19|20)(?:(?<=\(..)|(?<=\( ..))\d\d)(?=\s?\)\s*(?:$|[.,،؛:!?؟\"»\-]))",
-    # "1986 net income was", "TIME <TL> 1987 EARNINGS MAY BE": an English year opening the unit or following a
-    # ticker, before a word that it does not count
-    rf"(?P<year>(?:19|20)(?:(?<=^..)|(?<=> ..))\d\d)(?=\s+[a-z])(?!\s+(?:{_COUNTED_EN})\b)",
+    # "1986 net income was", "TIME <TL> 1987 EARNINGS MAY BE", "NOTE: 1985 period ended": an English year opening
+    # the unit or following a ticker or a label's colon, before a word that it does not count; "1985/86 year.": a
+    # fiscal year opening the unit
+    rf"(?P<year>(?:19|20)(?:(?<=^..)|(?<=> ..)|(?<=[A-Za-z]: ..))\d\d)(?=\s+[a-z]|/\d\d(?!\d))"
+    rf"(?!\s+(?:{_COUNTED_EN})\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 _YEARISH_RE = re.compile(r"\d(?<!\d\d)\d{2,3}(?!\d)")  # 3 or 4 digits alone (the look-behind after the first)

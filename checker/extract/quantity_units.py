@@ -125,6 +125,10 @@ def _counts_time(folded_after: str) -> bool:
     return bool(word) and word.group(1) in _TIME or _MEASURE_AFTER_RE.match(folded_after) is not None
 
 
+# "between 1700 and 2100 hrs", "(2300 to 0300 hrs GMT)": the first time of a range of times of day.
+_CLOCK_RANGE_AFTER_RE = re.compile(r"\s*(?:to|and|-|–)\s*(?:[01]\d|2[0-4])[0-5]\d(?!\d)")
+
+
 def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
                       folded_after: str = "") -> bool:
     """True when the number at text[start:end] is a rank, part of a name or one end of an age or grade range.
@@ -161,6 +165,10 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
         return True
     if _CLOCK_AFTER_RE.match(text, end) or _GLUED_CAPITAL_RE.match(text, end):
         return True
+    if end - start == 4 and text[start] in "012":
+        later = _CLOCK_RANGE_AFTER_RE.match(text, end)
+        if later and _CLOCK_AFTER_RE.match(text, later.end()):
+            return True
     if not percent and end - start <= 2 and (_RANGE_AFTER_RE.match(text, end) or _RANGE_BEFORE_RE.search(before)):
         return True
     return False

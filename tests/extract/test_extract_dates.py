@@ -191,6 +191,11 @@ def test_misread_date_classes(text, expected):
         ("compared with 1985, from 2.50 billion", ["1985"]),
         ("borrow in the 1986-90 plan period", ["1986", "1990"]),
         ("employs 2000 people", []),
+        # A fiscal year opening the unit, and a year after a label's colon (wire-copy notes).
+        ("1985/86 year.", ["1985", "1986"]),
+        ("NOTE: 1985 period ended December 29", ["1985", "--12-29"]),
+        ("NOTE: 1986 year net includes a charge", ["1986"]),
+        ("Note: 1500 workers left", []),
     ],
 )
 def test_english_years(text, expected):

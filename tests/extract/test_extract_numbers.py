@@ -380,6 +380,10 @@ def test_tunisian_decimals_construct_duals_and_labels(text, expected):
         ("fully crushed by noon (0900 GMT).", []),
         ("trading begins at 0630 Pacific Daylight Time with 3 brokers", [(3, "3", "")]),
         ("talks start at 1400 local time", []),
+        # The first time of a range of times of day; a range of amounts stays two figures.
+        ("trading between 1700 and 2100 hrs central U.S. time", []),
+        ("(2300 to 0300 hrs GMT)", []),
+        ("sold between 1700 and 2100 tonnes", [(1700, "1700", ""), (2100, "2100", "")]),
         ("he worked 40 hours a week", [(40, "40", "hours")]),
         ("reciprocity clauses 183 to 186 of the act", []),
         ("a 13-year low", [(13, "13", "years")]),
