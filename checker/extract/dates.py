@@ -114,14 +114,18 @@ _PATTERNS = [
     # "الدورة النيابية القادمة (2017).", "the 1986 law (1986)": a year alone in brackets closing a phrase
     # (and nothing counted after it: "(2000) دينار" is an amount)
     r"(?P<year>(?:19|20)(?:(?<=\(..)|(?<=\( ..))\d\d)(?=\s?\)\s*(?:$|[.,،؛:!?؟\"»\-]))",
-    # "1986 net income was", "TIME <TL> 1987 EARNINGS MAY BE": an English year opening the unit or following a
-    # ticker, before a word that it does not count
-    rf"(?P<year>(?:19|20)(?:(?<=^..)|(?<=> ..))\d\d)(?=\s+[a-z])(?!\s+(?:{_COUNTED_EN})\b)",
+    # "1986 net income was", "TIME <TL> 1987 EARNINGS MAY BE", "NOTE: 1985 period ended": an English year opening
+    # the unit or following a ticker or a label's colon, before a word that it does not count; "1985/86 year.": a
+    # fiscal year opening the unit
+    rf"(?P<year>(?:19|20)(?:(?<=^..)|(?<=> ..)|(?<=[A-Za-z]: ..))\d\d)(?=\s+[a-z]|/\d\d(?!\d))"
+    rf"(?!\s+(?:{_COUNTED_EN})\b)",
 ]
 _DATE_RES = [re.compile(p) for p in _PATTERNS]
 _YEARISH_RE = re.compile(r"\d(?<!\d\d)\d{2,3}(?!\d)")  # 3 or 4 digits alone (the look-behind after the first)
-_YEAR_PATTERNS = frozenset(_DATE_RES[6:])
-_YEAR_ONLY = (_DATE_RES[6], _DATE_RES[7], _DATE_RES[8], _DATE_RES[10], _DATE_RES[11], _DATE_RES[12])
+# Patterns are named by their index here, never put in a set or a dictionary: hashing a compiled pattern hashes its
+# whole program (a microsecond or more for these), and every unit with a digit asked several such questions.
+_YEAR_PATTERNS = frozenset(range(6, len(_DATE_RES)))
+_YEAR_ONLY = frozenset((6, 7, 8, 10, 11, 12))
 # Which patterns can match, from what the unit holds: a month name, digits, a digit-separator-digit run.
 _NEEDS_MONTH = (0, 1, 2, 3)
 _NEEDS_DIGIT = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
@@ -130,21 +134,29 @@ _MONTH_WORDS = with_prefixes({m.split()[0] for m in _MONTHS_AR}, "وبل") | fro
 _WORDED_DATES = _MONTH_WORDS | RELATIVE_WORDS
 
 
-def _choose(month: bool, digit: bool, numeric: bool) -> tuple[re.Pattern, ...]:
-    """The date patterns that can match in a unit with (or without) a month name, a digit, a numeric date."""
+def _choose(month: bool, digit: bool, numeric: bool, ordinal: bool) -> tuple[int, ...]:
+    """The date patterns (by index) that can match in a unit with (or without) a month name, a digit, a numeric
+    date, an ordinal day word."""
     chosen = []
-    for index, pattern in enumerate(_DATE_RES):
+    for index in range(len(_DATE_RES)):
         if index in _NEEDS_MONTH and not month:
             continue
         if index in _NEEDS_DIGIT and not digit:
             continue
         if index in (4, 5) and not numeric:
             continue
-        chosen.append(pattern)
+        if index == _ORDINAL_PATTERN and not ordinal:
+            continue
+        chosen.append(index)
     return tuple(chosen)
 
 
-_CHOICES = {(m, d, n): _choose(m, d, n) for m in (False, True) for d in (False, True) for n in (False, True)}
+# The ordinal day pattern ("الحادي والثلاثين من ديسمبر") opens on an ordinal's first word, whole (a space follows
+# it) or after a glued "و": tried at every character of a unit with a month name, it needs one of these words.
+_ORDINAL_PATTERN = 1
+_ORDINAL_STARTS = with_prefixes({day.split()[0] for day in _ORDINALS}, "و")
+_CHOICES = {(m, d, n, o): _choose(m, d, n, o)
+            for m in (False, True) for d in (False, True) for n in (False, True) for o in (False, True)}
 
 
 def _word_forms(alternation: str) -> frozenset[str]:
@@ -163,10 +175,10 @@ def _word_forms(alternation: str) -> frozenset[str]:
 # the pattern (the words are whole words of the unit, since each pattern puts a boundary before and a space
 # or a dash after them).
 _WORD_BEFORE_YEAR = {
-    _DATE_RES[6]: _word_forms(re.search(r"\(\?:(.*)\)\\s\*\(\?P<year>", _PATTERNS[6]).group(1)),
-    _DATE_RES[7]: frozenset("mid end early late pre post start".split()),
-    _DATE_RES[8]: _word_forms("[وبل]?(?:ال)?(?:عام|سنه)"),
-    _DATE_RES[11]: frozenset("the a an its their his her this our".split()),
+    6: _word_forms(re.search(r"\(\?:(.*)\)\\s\*\(\?P<year>", _PATTERNS[6]).group(1)),
+    7: frozenset("mid end early late pre post start".split()),
+    8: _word_forms("[وبل]?(?:ال)?(?:عام|سنه)"),
+    11: frozenset("the a an its their his her this our".split()),
 }
 _YEAR_CUES = frozenset().union(*_WORD_BEFORE_YEAR.values())
 
@@ -177,18 +189,21 @@ def _glued_stems(view: UnitView) -> frozenset[str]:
     return frozenset(word.rstrip("0") for word in view.words if word[-1] == "0" and word[0] != "0")
 
 
-def _patterns_for(view: UnitView) -> tuple[re.Pattern, ...]:
-    """The date patterns that can match in a unit; most units need none or two of them."""
+def _patterns_for(view: UnitView) -> tuple[int, ...]:
+    """The date patterns (their indices in _DATE_RES) that can match in a unit; most units need none or two."""
     numeric = view.has_digit and _NUMERIC_DATE_RE.search(view.folded) is not None
     glued = _glued_stems(view) if view.has_digit else frozenset()
-    chosen = _CHOICES[view.mentions(_MONTH_WORDS) or not glued.isdisjoint(_MONTH_WORDS), view.has_digit, numeric]
+    month = view.mentions(_MONTH_WORDS) or not glued.isdisjoint(_MONTH_WORDS)
+    # (Inside a link, a word is not in the unit's words: mentions_anywhere looks there too.)
+    chosen = _CHOICES[month, view.has_digit, numeric, month and view.mentions_anywhere(_ORDINAL_STARTS)]
     if view.has_digit and _YEARISH_RE.search(view.folded) is None:
         # The year patterns (a preposition, a range, a noun, an ancient year) need a year-like number.
-        chosen = tuple(p for p in chosen if p not in _YEAR_PATTERNS)
+        chosen = tuple(index for index in chosen if index not in _YEAR_PATTERNS)
     elif view.has_digit and not view.masked:
         # Those with a word before the year also need that word (a masked link may hide one: then all run).
         cues = _YEAR_CUES.intersection(view.words) | _YEAR_CUES.intersection(glued)
-        chosen = tuple(p for p in chosen if p not in _WORD_BEFORE_YEAR or not _WORD_BEFORE_YEAR[p].isdisjoint(cues))
+        chosen = tuple(index for index in chosen
+                       if index not in _WORD_BEFORE_YEAR or not _WORD_BEFORE_YEAR[index].isdisjoint(cues))
     return chosen
 
 
@@ -340,9 +355,9 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
         return []  # every date pattern needs a digit, a month name or a relative-date word
     folded, origin = view.folded, view.origin
     on_folded = []
-    for pattern in _patterns_for(view):
-        year_only = pattern in _YEAR_ONLY  # "في 2019" is the date 2019: the preposition stays out
-        for match in pattern.finditer(folded):
+    for index in _patterns_for(view):
+        year_only = index in _YEAR_ONLY  # "في 2019" is the date 2019: the preposition stays out
+        for match in _DATE_RES[index].finditer(folded):
             if year_only:
                 on_folded.append((match.start("year"), match.end("year"), match))
             else:

@@ -96,6 +96,28 @@ def gram_features(words: list[str]) -> dict[str, float]:
     return features
 
 
-def token_matches(text: str) -> list[re.Match]:
-    """Each model word as a match in the unit itself, where diacritics are still present."""
-    return list(_TOKEN_RE.finditer(text))
+def token_spans(text: str, count: int, wanted: list[int]) -> list[tuple[int, int]] | None:
+    """(start, end) in the unit itself, where diacritics are still present, of the model words at the `wanted`
+    indices (ascending); None when the unit does not hold exactly `count` words (a link or a mark split it
+    differently).
+
+    The words are found as strings, not match objects (they are counted for every unit explained by its
+    wording), and only the wanted ones are placed: each token is the first occurrence of its own text at or after
+    the end of the one before, since the pattern would have matched at any earlier occurrence.
+    """
+    tokens = _TOKEN_RE.findall(text)
+    if len(tokens) != count:
+        return None
+    spans = []
+    at = 0
+    wanted_at = iter(wanted)
+    target = next(wanted_at, -1)
+    for index, token in enumerate(tokens):
+        start = text.find(token, at)
+        at = start + len(token)
+        if index == target:
+            spans.append((start, at))
+            target = next(wanted_at, -1)
+            if target < 0:
+                break
+    return spans

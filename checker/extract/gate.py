@@ -17,6 +17,7 @@ from itertools import repeat
 from operator import mul
 from pathlib import Path
 
+from checker.extract.gate_readings import is_boilerplate, is_service_headline, negates_an_action, pins_a_day
 from checker.extract.model import sigmoid
 from checker.extract.types import Reason
 
@@ -45,7 +46,10 @@ _JUDGEMENTS = frozenset(
 )
 # Denials in the guide's sense ("denied", "نفى", "لا صحة"); a rejection ("rejected", "رفض") is an opinion.
 _DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)|لا صحه|غير صحيح|عار عن الصحه|denied|denies|deny|"
-                        r"denying|untrue|not true|there (?:was|were|is|are|has been|have been) no)(?!\w)")
+                        r"denying|untrue|not true|there (?:was|were|is|are|has been|have been) no"
+                        # "there was no need/doubt": a judgement, not a denial
+                        r"(?! (?:immediate |urgent |real )?(?:need|reason|doubt|question|point|alternative|hurry"
+                        r"|rush)))(?!\w)")
 # A reporting verb followed by what was reported: "قال إن", "أكد أن", "said that".
 _SAYS_THAT_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|افاد|افادت|اوضح|اوضحت|ذكر|ذكرت|اضاف|اضافت|"
                            r"كشف|كشفت|بين|بينت|اشار|اشارت)\s+(?:\S+\s+){0,8}?(?:ان|انه|انها|انهم|بان)(?!\w)"
@@ -78,11 +82,15 @@ _IRREGULAR_PAST = frozenset("""took made met won lost held sent began left fled 
     rose fell grew led set put cut gave went came brought built spent broke caught chose drew drove ran
     stood threw wrote became""".split())
 _NOT_ACTIONS = _SAY_NEUTRAL | _SAY_OPINION | _SAY_FORECAST | frozenset(
-    "need needed based used supposed concerned interested expected called".split())
+    "need needed based used supposed concerned interested expected called discussed reviewed examined explored "
+    "considered addressed emphasised emphasized underlined highlighted focused".split())  # talk, not a deed
 _AR_FIRST_VERB_RE = re.compile(r"^[وف]?(?!\w*ات\s)[اأإ]?\w{2,5}ت\s+(?:ال|\w+\s+ال)")
 _NEWS_DAYS = frozenset("اليوم امس أمس today yesterday tonight tomorrow غدا".split())
 _ED_RE = re.compile(r"\b[a-z]{3,}ed\b")
-_CAPITAL_RE = re.compile(r"\s[A-Z]")  # a capital after the first word: a name, usually
+# A capital after the first word: a name, usually. Written from the capital back to the space before it, so the
+# regex engine jumps from capital to capital instead of testing every character for a space; the count is that
+# of "\\s[A-Z]" (two such matches can never share a character).
+_CAPITAL_RE = re.compile(r"[A-Z](?<=\s.)")
 _GROUPS = (("words:negation", _NEGATION), ("words:hedge", _HEDGES), ("words:first_person", _FIRST_PERSON),
            ("words:second_person", _SECOND_PERSON), ("words:judgement", _JUDGEMENTS),
            ("words:say_neutral", _SAY_NEUTRAL), ("words:say_opinion", _SAY_OPINION),
@@ -104,15 +112,22 @@ _UNSETTLED_WORDS = frozenset("""will would could should may might must if unless
     """.split())
 # An attributed opinion in English (ANNOTATION.md: "attributed opinions ... are not claims", even around a figure):
 # the speaker's own verb is a stance ("said he hoped", "argued", "called on") or a quotation opens on "I believe".
-_EN_STANCE_RE = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:hoped|hopes|believed|believes|thought|thinks|felt|feels|"
-    r"(?:was|were|is|are)\s+(?:not\s+)?(?:satisfied|confident|optimistic|pessimistic|pleased|happy|unhappy|"
-    r"disappointed|concerned|worried|surprised|amazed|encouraged|convinced|hopeful|delighted))\b"
-    r"|\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b"
-    r"|(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")
-# Every match of _EN_STANCE_RE holds one of these as a whole word; "url" and "user" stand for links and handles,
-# whose words the unit's word list no longer shows. A unit without any of them is spared the scan.
-_STANCE_WORDS = frozenset("said says argued argues questioned urged urges called calls i we url user".split())
+# Each family of stances is its own pattern, run only when one of its words is present: one pattern of all three
+# was tried at every character of every English unit that held any of the words.
+_EN_STANCES = (
+    (frozenset(("said", "says", "url", "user")),
+     re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:he|she|they|we)\s+(?:hoped|hopes|believed|believes|thought|thinks|"
+                r"felt|feels|(?:was|were|is|are)\s+(?:not\s+)?(?:satisfied|confident|optimistic|pessimistic|pleased|"
+                r"happy|unhappy|disappointed|concerned|worried|surprised|amazed|encouraged|convinced|hopeful|"
+                r"delighted))\b")),
+    (frozenset(("argued", "argues", "questioned", "urged", "urges", "called", "calls", "url", "user")),
+     re.compile(r"\b(?:argued|argues|questioned|urged|urges|called\s+on|calls\s+on)\b")),
+    (frozenset(("i", "we", "url", "user")),
+     re.compile(r"(?:^|[\"“]\s*)(?:I|We)\s+(?:do\s+not\s+|don't\s+)?(?:believe|think|feel|hope)\b")),
+)
+# Every match of a stance pattern holds one of its words as a whole word; "url" and "user" stand for links and
+# handles, whose words the unit's word list no longer shows. A unit without any of them is spared the scans.
+_STANCE_WORDS = frozenset().union(*(words for words, _ in _EN_STANCES))
 # An English unit that opens on a condition is a hypothetical ("If crude stays below 20 dlrs, prospects are dismal",
 # "As long as members adhere, Saudi Arabia will..."): not a claim even with a figure. Arabic "إذا" also opens the
 # rules of a law ("وإذا طالت اتهامات الرئيس ... يمكن للبرلمان"), which are claims, so Arabic is left to the gate.
@@ -231,15 +246,21 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if _QUOTES_RE.search(text):
         features["quoted"] = 1.0
     if language == "en" and words:
-        if not _STANCE_WORDS.isdisjoint(words) and _EN_STANCE_RE.search(text):
+        if not _STANCE_WORDS.isdisjoint(words) and any(
+                not family.isdisjoint(words) and pattern.search(text) for family, pattern in _EN_STANCES):
             features["stance"] = 1.0
         if (words[0] in _EN_CONDITION_OPENERS or words[:3] == ["as", "long", "as"]) \
                 and len(text.split(",", 1)[0].split()) >= _MIN_CONDITION_WORDS:
             features["condition"] = 1.0
     if not specific and not speaker and codes.isdisjoint(_EVENT_CODES):
         features["no_fact"] = 1.0
-    if not specific and not quantities and not _UNSETTLED_WORDS.isdisjoint(words):
+    if not specific and not quantities and not _UNSETTLED_WORDS.isdisjoint(words) \
+            and not (dates and pins_a_day(dates)):
         features["unsettled"] = 1.0
+    if not quantities and (kind == "headline" and is_service_headline(words) or not specific and is_boilerplate(words)):
+        features["boilerplate"] = 1.0
+    if language == "en" and "words:negation" in features and negates_an_action(text):
+        features["denial:negated"] = 1.0
     length = len(words)
     features["len:<6" if length < 6 else "len:6-11" if length < 12 else "len:12-24" if length < 25 else "len:25+"] = 1.0
     if language_copies:
@@ -264,16 +285,17 @@ FEATURE_LABELS = {
 def is_vague(features: dict[str, float]) -> bool:
     """Nothing specific to check: no figure, no specific date, no source and (in English, where capitals
     show them) no name — "Officials met today to review the situation"."""
-    return "no_fact" in features and "names:0" in features and "lang:en" in features
+    return "no_fact" in features and "names:0" in features and "lang:en" in features \
+        and "denial:negated" not in features
 
 
 def never_a_claim(features: dict[str, float]) -> bool:
     """The guide's firm "not a claim" rules: interview questions, questions, vague statements, futures,
-    conditions, plans or hopes without a figure or a date, and in English attributed opinions ("said he hoped",
-    "argued") and hypotheticals opening on a condition ("If …", "As long as …") (ANNOTATION.md, "Claim");
-    a denial is still a claim."""
+    conditions, plans or hopes without a figure or a date, a meeting's boilerplate without them either, and in
+    English attributed opinions ("said he hoped", "argued") and hypotheticals opening on a condition ("If …",
+    "As long as …") (ANNOTATION.md, "Claim"); a denial is still a claim."""
     return "interview:question" in features or "ends:question" in features or is_vague(features) or (
-        ("unsettled" in features or "stance" in features or "condition" in features)
+        ("unsettled" in features or "stance" in features or "condition" in features or "boilerplate" in features)
         and "denial:strict" not in features)
 
 

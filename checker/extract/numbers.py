@@ -284,8 +284,13 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         if first in _CONSTRUCT_DUALS and j == i + 1 and _counts_next(text, tokens, j):
             value *= 2  # "مليارا دينار": the dual before the noun it counts has lost its ن
     end = tokens[j - 1].end()
+    # "(200) ألف ريال": digits in brackets, then their scale.
+    bracketed = j < len(tokens) and first[0].isdigit() and start > 0 and text[start - 1] == "(" \
+        and _gap(text, tokens[j - 1], tokens[j]).strip() == ")" and _multiplier(tokens[j].group(0)) is not None
+    if bracketed:
+        start -= 1
     # Multiplier after digits: "50 ألف", "2.5 million", "$1.13bn", "£600m".
-    if j < len(tokens) and first[0].isdigit() and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+    if j < len(tokens) and first[0].isdigit() and (bracketed or _gap(text, tokens[j - 1], tokens[j]).strip() == ""):
         glued = tokens[j].start() == tokens[j - 1].end()
         nxt = tokens[j].group(0)
         mult = _multiplier(nxt)

@@ -69,7 +69,8 @@ _AR_NAME_WORDS = frozenset(
     """اف بي سي دي جي تي كيه ام اس اكس زد واي يو كيو ار اتش فرانس ميغ ميج سو سوخوي بوينغ بوينج ايرباص
     كوفيد باتريوت توماهوك ويندوز ايفون جالاكسي فورمولا""".split()
 )
-_AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)[و]?(\w+)[ \-]$")
+# The name may be glued to its number ("بكوفيد19", "كوفيد١٩"), as a verb may be to a figure ("ناهزت500").
+_AR_WORD_BEFORE_RE = re.compile(r"(?:^|\s)([^\W\d_]+)[ \-]?$")
 # Nouns whose number is a label or a rank: "الفصل 26", "المركز 78", "article 50", "flight 17".
 _LABEL_NOUNS = frozenset(
     """الفصل الفصلين الفصول الماده المادتين المواد البند البندين عيار المركز المرتبه الترتيب الرتبه رقم
@@ -103,6 +104,15 @@ _RANK_AFTER_RE = re.compile(r"\s*(?:دوليا|عالميا|عربيا|افري�
 _GLUED_HYPHEN_BEFORE_RE = re.compile(r"[^\W\d_]-$")  # "إف-15", "كوفيد-19", "G-7"
 _RANGE_AFTER_RE = re.compile(r"-\d{1,2}(?!\d)(?!\s*(?:%|٪|percent|في\s*الم|بالم))")
 _RANGE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}-$")
+# "fiscal '87", "the class of ’92": two digits after an apostrophe shorten a year, they count nothing.
+_SHORT_YEAR_BEFORE_RE = re.compile(r"(?:^|[\s(])['’]$")
+# "Intel Corp <INTC> 80386": digits right after a wire ticker belong to the company's product or name.
+_TICKER_BEFORE_RE = re.compile(r"<[A-Z][A-Z.]*>\s*$")
+# "the 747 to Qantas", "the 737-300": "the" before a bare, unround number with no noun after it names a model
+# ("the 747"), where a count names what it counts ("the 347 passengers") or is round ("the 500 in custody").
+_THE_BEFORE_RE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_MODEL_DIGITS_RE = re.compile(r"\d{2,3}[1-9]")
+_NO_NOUN_AFTER_RE = re.compile(r"\s*(?:$|-\d|[^\w\s-]|(?:to|and|or|with|for|from|by|is|was|has|had|will|would)\b)")
 
 
 _WORD_AFTER_RE = re.compile(r"\s*(\w+)")
@@ -113,6 +123,10 @@ def _counts_time(folded_after: str) -> bool:
     period ("the past 48 hours"), not a rank; so does a unit of measure ("عمق البحر ال120 مترا")."""
     word = _WORD_AFTER_RE.match(folded_after)
     return bool(word) and word.group(1) in _TIME or _MEASURE_AFTER_RE.match(folded_after) is not None
+
+
+# "between 1700 and 2100 hrs", "(2300 to 0300 hrs GMT)": the first time of a range of times of day.
+_CLOCK_RANGE_AFTER_RE = re.compile(r"\s*(?:to|and|-|–)\s*(?:[01]\d|2[0-4])[0-5]\d(?!\d)")
 
 
 def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
@@ -135,8 +149,13 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
         return True  # "France 2", "Channel 4", "Intel 80386": digits without a separator after a name
     if _MODEL_SUFFIX_RE.match(text, end):
         return True  # "an 8086-based system", "form 10-K"
+    if end - start == 2 and _SHORT_YEAR_BEFORE_RE.search(before) or _TICKER_BEFORE_RE.search(before):
+        return True
+    if _THE_BEFORE_RE.search(before) and _MODEL_DIGITS_RE.fullmatch(text, start, end) \
+            and _NO_NOUN_AFTER_RE.match(text, end):
+        return True
     word = _AR_WORD_BEFORE_RE.search(folded_before[-24:])
-    if word and word.group(1) in _AR_NAME_WORDS:
+    if word and (word.group(1) in _AR_NAME_WORDS or word.group(1)[0] in "وفبل" and word.group(1)[1:] in _AR_NAME_WORDS):
         return True
     label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
     if label and label.group(1) in _LABEL_NOUNS and not _MEASURE_AFTER_RE.match(folded_after) \
@@ -146,6 +165,10 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
         return True
     if _CLOCK_AFTER_RE.match(text, end) or _GLUED_CAPITAL_RE.match(text, end):
         return True
+    if end - start == 4 and text[start] in "012":
+        later = _CLOCK_RANGE_AFTER_RE.match(text, end)
+        if later and _CLOCK_AFTER_RE.match(text, later.end()):
+            return True
     if not percent and end - start <= 2 and (_RANGE_AFTER_RE.match(text, end) or _RANGE_BEFORE_RE.search(before)):
         return True
     return False

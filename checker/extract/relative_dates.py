@@ -134,7 +134,10 @@ def resolve(match: re.Match, unit: str, step: int, published_on: date | None) ->
     if unit == "ago":
         when = _back(published_on, _COUNTS.get(groups["count"]) or int(groups["count"]), groups["span"])
         return DateMention("", when.year, when.month, when.day, relative=True)
-    # A week has no single date: recognised, left unresolved.
+    if unit == "week":
+        # A week is dated by its Monday ("this week", "الأسبوع الماضي"), as the gold articles write it.
+        monday = published_on - timedelta(days=published_on.weekday()) + timedelta(weeks=step)
+        return DateMention("", monday.year, monday.month, monday.day, relative=True)
     return DateMention("", None, None, None, relative=True)
 
 

@@ -5,7 +5,7 @@ import math
 import re
 
 from checker.extract.dates import find_dates
-from checker.extract.features import readable_features, token_matches
+from checker.extract.features import readable_features, token_spans
 from checker.extract.model import LinearModel, load_model, sigmoid
 from checker.extract.numbers import find_quantities
 from checker.extract.speaker import ARABIC_DENY_VERBS, ARABIC_SAY_VERBS
@@ -260,10 +260,10 @@ def _wording_reasons(text: str, model: LinearModel, words: list[str],
     top = [i for _, i in pushes[:MAX_WORDING_REASONS]]
     if not top:
         return []
-    tokens = token_matches(text)
-    if len(tokens) != len(words):
+    spans = token_spans(text, len(words), sorted(top))
+    if spans is None:
         return []  # a link or a mark split differently: better no pointer than a wrong one
-    return [Reason("wording", WORDING_LABEL, tokens[i].group(0), *tokens[i].span()) for i in sorted(top)]
+    return [Reason("wording", WORDING_LABEL, text[start:end], start, end) for start, end in spans]
 
 
 def score_sentence(text: str, language: str, dates: list | None = None, quantities: list | None = None,

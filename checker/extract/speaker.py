@@ -15,6 +15,9 @@ from checker.extract.view import UnitView, view_of, with_prefixes
 __all__ = ["ARABIC_DENY_VERBS", "ARABIC_SAY_VERBS", "Span", "find_speaker", "read_speaker", "reporting_speaker"]
 
 _HEADLINE_SPEAKER_RE = re.compile(r"^\s*([^:\n\d\"“”]{2,60}?)\s*:\s+\S")
+# A service headline names its day or its topic before the colon, not a speaker: "طقس اليوم الجمعة: أمطار".
+_NOT_HEADLINE_SPEAKERS = frozenset("""طقس الطقس اليوم أمس امس غدا الأحد الاحد الاثنين الإثنين الثلاثاء الأربعاء
+    الاربعاء الخميس الجمعة السبت weather today tomorrow yesterday""".split())
 _ANY_GATE = AR_GATE | EN_GATE
 # A unit whose only Arabic verb of speech is an opinion's ("دعا", "رفض", "أعرب عن") names a speaker, but the article
 # gate was fitted on speakers of reports: for it, such a speaker is no source (ANNOTATION.md: opinions are no claims).
@@ -29,7 +32,7 @@ def _headline_speaker(text: str) -> Span | None:
     if not match or INTERVIEW_LABEL_RE.match(text):
         return None
     name = match.group(1).strip()
-    if not 1 <= len(name.split()) <= 6:
+    if not 1 <= len(name.split()) <= 6 or not _NOT_HEADLINE_SPEAKERS.isdisjoint(name.casefold().split()):
         return None
     return span(text, match.start(1), match.end(1))
 
@@ -41,7 +44,7 @@ def find_speaker(text: str, view: UnitView | None = None) -> Span | None:
         return _headline_speaker(text) if ":" in text else None  # most units: one set test instead of two
     found = arabic_speaker(text, view) if view.mentions(AR_GATE) else None
     if found is None and view.mentions(EN_GATE):
-        found = english_speaker(text)
+        found = english_speaker(text, view)
     if found is None and ":" in text:
         found = _headline_speaker(text)
     return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.speaker_words import Span
+from checker.extract.view import UnitView
 
 _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denied|denies|confirmed|confirms|"
            r"claimed|warned|warns|insisted|insists|reported|predicted|predicts|showed|estimated|forecast|"
@@ -12,7 +13,40 @@ _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denie
            r"found\s+that|finds\s+that|stressed|stresses|reiterated|reiterates|emphasised|emphasized|acknowledged|"
            r"conceded|cautioned|admitted|asserted|questioned|urged|called\s+on|agreed\s+that|"
            r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
-_EN_VERB_RE = re.compile(rf"(?<![\w-]){_EN_SAY}\b")
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The alternatives of "(?:a|b|(?:c|d)\\s+e)" in order, a nested group's own ones expanded in place."""
+    found, depth, current = [], 0, ""
+    for char in alternation[3:-1] + "|":
+        if char == "|" and depth == 0:
+            if current.startswith("(?:"):
+                inner, rest = current[3:].split(")", 1)
+                found += [alternative + rest for alternative in inner.split("|")]
+            else:
+                found.append(current)
+            current = ""
+            continue
+        depth += (char == "(") - (char == ")")
+        current += char
+    return found
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """"(?<![\\w-])(?:a|b|...)" grouped by first letter, with the look-behind after that letter.
+
+    A pattern opening on a look-behind is tried at every character of the unit; one opening on letters lets the
+    regex engine skip to the next character that can start an alternative. Each alternative keeps its place
+    among those of its letter (the others cannot match where it does), so every match is the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?<![\\w-]{first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# What "(?<![\w-])" + _EN_SAY + "\b" matches, grouped by first letter (_by_first_letter).
+_EN_VERB_RE = re.compile(rf"(?:{_by_first_letter(_alternatives(_EN_SAY))})\b")
 # Verbs that report speech outright; the others (showed, indicate, expect, found that, urged …) report a finding, a
 # view or a call, and name the speaker only when no outright one does.
 _EN_OUTRIGHT = frozenset("""said says told tells announced announces stated added adds denied denies confirmed confirms
@@ -36,6 +70,9 @@ _EN_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;:!?\"“”]{2,80})", re.
 _EN_QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\b)([^,.;:!?\"“”]{2,80}?)\s+as\s+saying\b"
                               # "The minister was quoted by the agency as saying": the subject speaks.
                               r"|^\s*([^,.;:!?\"“”]{2,80}?)\s+(?:was|were)\s+quoted\b[^.;:!?\"“”]{0,80}\bas\s+saying\b")
+# Every match of _EN_ACCORDING_RE holds the first word, of _EN_QUOTED_AS_RE the second, as a whole word.
+_ACCORDING = frozenset({"according"})
+_QUOTED = frozenset({"quoted"})
 _EN_ADVERBIAL_OPENERS = frozenset("under in after with for from by at on despite during before since if when while".split())
 _EN_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # Words between a subject and its verb: "Economists have predicted", "The authorities firmly denied".
@@ -70,8 +107,14 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def english_speaker(text: str) -> Span | None:
-    match = _EN_ACCORDING_RE.search(text) or _EN_QUOTED_AS_RE.search(text)
+def english_speaker(text: str, view: UnitView | None = None) -> Span | None:
+    """The English speaker of a unit (`view`: view_of's answer, when known: its words spare the "according to"
+    and "quoted … as saying" scans of units without those words)."""
+    match = None
+    if view is None or view.mentions_anywhere(_ACCORDING):
+        match = _EN_ACCORDING_RE.search(text)
+    if match is None and (view is None or view.mentions_anywhere(_QUOTED)):
+        match = _EN_QUOTED_AS_RE.search(text)
     if match:
         return span(text, *match.span(match.lastindex))
     # A headline in capitals ("K MART SAYS RECORD 1986 NET"): its verbs read in lower case, at the same offsets.

@@ -25,6 +25,12 @@ ARABIC_MORE_REPORT_VERBS = (
     "يفيد تفيد احصي احصت اردف اردفت كتبت غرد غردت اعلم اعلمت اخبر اخبرت افصح افصحت"
 ).split()
 ARABIC_STANCE_VERBS = ARABIC_OPINION_VERBS + ARABIC_MORE_REPORT_VERBS
+# Verbs that call on someone: their subject comes first, then whom they call on ("ودعا الاتحاد الحكومة إلى").
+ARABIC_CALL_VERBS = frozenset("دعا دعت يدعو تدعو طالب طالبت يطالب تطالب".split())
+# Whom a call is addressed to, when it follows the subject ("ودعا الاتحاد الحكومة إلى"): the name stops there.
+ARABIC_ADDRESSEES = frozenset("""الحكومه السلطات الدوله الجميع كافه جميع المواطنين المجتمع الاطراف البرلمان النواب
+    الوزاره الوزارات الهياكل المصالح الاداره الادارات المسوولين الشباب التونسيين الفلاحين المنظمات الاحزاب
+    الجهات الاوليا الاولياء المستهلكين الشركات""".split())
 ARABIC_SOURCE_WORDS = ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "جاء في")
 # Words that close the speaker's name: "إن/أن" opening the reported speech,
 # and words that start an adverbial ("في بيان", "بشدة", "اليوم") instead.
@@ -34,6 +40,10 @@ AR_STOPS = set(
     وذلك بانه بانها بانهم وان وانه وانها وبان اواخر اوايل مطلع منتصف نهايه بدايه مشيرا مشيره مضيفا مضيفه موكدا موكده معتبرا معتبره لافتا لافته
     موضحا موضحه قايلا قايله بالقول نشرته اعدته صدر بخصوص بشان حول ازاء ما""".split()
 )
+# Whom a reporting verb's words were told, after its subject: "وقال المدير لمراسلة الجوهرة إن" (after "وفقا ل" the
+# same word is the source: "وفقا للموقع الإلكتروني").
+ARABIC_TOLD_TO = frozenset("""لمراسل لمراسله لمراسلنا لمراسلتنا لموفد لموفده لموقع لاذاعه لوكاله لصحيفه لجريده لقناه
+    للصحفيين للصحافه لوسايل""".split())
 # Interview labels before the words: "س:", "ج:", "Q:", "A:".
 INTERVIEW_LABEL_RE = re.compile(r"^\s*(?:س|ج|q|a)\s*[:：]\s*", re.IGNORECASE)
 WORD_RE = re.compile(r"\S+")

@@ -83,6 +83,8 @@ def _is_abbreviation(line: str, dot_at: int) -> bool:
     if not match or (match.start() > 0 and match.start() == window and line[window - 1].isalnum()):
         return False
     word = match.group(1)
+    if match.start() > 0 and line[match.start() - 1].isdigit():
+        return False  # a suffix glued to a figure ("£455m.", "40p.", "5km."), not an initial
     if len(word) == 1 or _DOTTED_INITIALS_RE.fullmatch(word):
         return True  # initials "J. K.", "C.W.", "N.Z." and Arabic "د." / "م."
     if word.casefold() in ("no", "nos"):

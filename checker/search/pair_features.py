@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.search.agreement import disagreements
+from checker.text.search_forms import month_terms
 
 FEATURES = (
     "score", "text_share", "query_share", "text_length", "digits_agree", "digits_differ", "places_differ",
@@ -20,7 +21,7 @@ FEATURES = (
     "partial_ratio", "token_set_ratio", "run_of_text", "run_of_query", "text_rarity_shared",
     "rarest_missing_word", "query_rarity_shared", "shared_rarity", "rarest_shared_word", "rare_words_shared",
     "pairs_of_words_shared", "query_length", "lead_over_next", "lead_over_best_other", "position",
-    "query_rarity_lead",
+    "query_rarity_lead", "own_share_of_shared", "own_share_of_query", "crowd", "lead_over_mean", "spread",
 )
 # Two candidates sharing this share of their words (Jaccard) are one claim told twice (two outlets checked it, or
 # the archive holds a duplicate): a repeat's lead is measured over the candidates that are another claim, so a
@@ -34,6 +35,9 @@ MULTIPLIERS = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "thousand": 1e3,
 DEFAULT_WEIGHT = 1.0  # a word's rarity when the archive's counts are not given (every word weighs the same)
 RARE_WORD = 4.0  # idf above which a word is rare: in under about one text in fifty of the archive
 _QUERY_RARITY = FEATURES.index("query_rarity_shared")
+# The crowd measures read the candidates among the first five, as the model was fitted (a published verdict looks
+# at twenty open claims, and their number must not change what a measure means).
+NEIGHBOURS = 5
 
 
 @lru_cache(maxsize=256)  # the query's set serves all its candidates (more would hold tens of MB)
@@ -66,15 +70,24 @@ def _longest_common_run(left: Sequence[str], right: Sequence[str]) -> int:
 
 def stated_numbers(terms: Sequence[str]) -> set[float]:
     """The numbers a text states, as the index writes them ("50,000" is "50000"), also where a digit is stuck to a
-    word ("12قطريا", "كوفيد19", "30$") and times a following thousand or million ("5 آلاف" is 5 and 5000)."""
+    word ("12قطريا", "كوفيد19", "30$"), times a following thousand or million ("5 آلاف" is 5000, not 5), and
+    without the day of a date ("August 27, 2019" states 2019 only)."""
     found: set[float] = set()
-    for word, following in zip(terms, [*terms[1:], ""]):
+    months = month_terms()
+    for before, word, following in zip(["", *terms], terms, [*terms[1:], ""]):
         for written in _NUMBER.findall(word):
             value = float(written)
-            found.add(value)
             if following in MULTIPLIERS:
                 found.add(value * MULTIPLIERS[following])
+            elif not (_is_day(value) and (before in months or following in months)):
+                found.add(value)
     return found
+
+
+def _is_day(value: float) -> bool:
+    # A tweet signs off with the day it was written ("… March 13, 2018"): that day is no amount of the claim. Read
+    # as one, it was what differed in most of the 33 English train repeats that "amounts differ" capped.
+    return value.is_integer() and 1 <= value <= 31
 
 
 def _is_year(value: float) -> bool:
@@ -92,10 +105,15 @@ def _number_measures(query_terms: Sequence[str], text_terms: Sequence[str]) -> t
             1.0 if query_amounts and text_amounts and not query_amounts & text_amounts else 0.0)
 
 
+def _weigher(weights: Mapping[str, float] | None):
+    """A word's rarity from `weights`, or the same for every word without them."""
+    return (lambda t: weights.get(t, DEFAULT_WEIGHT)) if weights is not None else (lambda t: DEFAULT_WEIGHT)
+
+
 def pair_measures(score: float, query_terms: Sequence[str], text_terms: Sequence[str],
                   weights: Mapping[str, float] | None = None) -> list[float]:
     """The measures of one pair on its own (everything in FEATURES but the leads over other candidates)."""
-    weight = (lambda t: weights.get(t, DEFAULT_WEIGHT)) if weights is not None else (lambda t: DEFAULT_WEIGHT)
+    weight = _weigher(weights)
     query_set, text_set = set(query_terms), set(text_terms)
     shared = query_set & text_set
     differ = disagreements(query_set, text_set)
@@ -146,6 +164,8 @@ def ranked_features(query_terms: Sequence[str], ranked: Sequence[tuple[float, Se
     """
     sets = [set(terms) for _score, terms in ranked]
     measures = [pair_measures(score, query_terms, terms, weights) for score, terms in ranked]
+    weight = _weigher(weights)
+    query_set = set(query_terms)
     found = []
     for i, (score, terms) in enumerate(ranked):
         others = [j for j in range(len(ranked)) if j != i and not _same_claim(sets[i], sets[j])]
@@ -153,5 +173,21 @@ def ranked_features(query_terms: Sequence[str], ranked: Sequence[tuple[float, Se
         best_other = max((ranked[j][0] for j in others), default=0.0)
         # The place in the ranking, and how much more of the query's rare words it holds than any other candidate.
         rarity_lead = measures[i][_QUERY_RARITY] - max((measures[j][_QUERY_RARITY] for j in others), default=0.0)
-        found.append((*measures[i], (score - below) / 100, (score - best_other) / 100, i / 4, rarity_lead))
+        crowd = _crowd(query_set, sets, i, [j for j in others if j < NEIGHBOURS], [s for s, _t in ranked], weight)
+        found.append((*measures[i], (score - below) / 100, (score - best_other) / 100, i / 4, rarity_lead, *crowd))
     return found
+
+
+def _crowd(query_set: set[str], sets: list[set[str]], i: int, others: list[int], scores: list[float],
+           weight) -> tuple[float, ...]:
+    # A repeat shares words with its own claim that the other candidates lack; a same-topic text shares the topic's
+    # words with several. The share of the shared weight (and of the query's) held by this candidate alone, how
+    # many other candidates hold half of it, the lead over their mean score, and how far the first five spread.
+    shared = query_set & sets[i]
+    shared_weight = sum(weight(t) for t in shared) or 1.0
+    own = shared.difference(*(sets[j] for j in others))
+    own_weight = sum(weight(t) for t in own)
+    crowd = sum(sum(weight(t) for t in shared & sets[j]) >= shared_weight / 2 for j in others)
+    mean_other = sum(scores[j] for j in others) / len(others) if others else 0.0
+    return (own_weight / shared_weight, own_weight / (sum(weight(t) for t in query_set) or 1.0), crowd / 4,
+            (scores[i] - mean_other) / 100, (scores[0] - scores[min(NEIGHBOURS, len(scores)) - 1]) / 100)

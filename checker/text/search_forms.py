@@ -121,6 +121,17 @@ def index_terms(text: str) -> list[str]:
     return [w if w in _MONTH_WORDS else _stable(index_form(w)) for w in words]
 
 
+# English month names and their usual abbreviations, read through index_terms by `month_terms`.
+_ENGLISH_MONTH_NAMES = ("January February March April May June July August September October November December "
+                        "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+
+
+@lru_cache(maxsize=1)
+def month_terms() -> frozenset[str]:
+    """The index words that name a month: Arabic's one word per month, the English stems and abbreviations."""
+    return _MONTH_WORDS | frozenset(index_terms(_ENGLISH_MONTH_NAMES))
+
+
 def _stable(form: str) -> str:
     # A stem that spells a month name ("مايه" → "ماي") takes the month's word too, so that indexing an index
     # text again changes nothing.

@@ -163,6 +163,10 @@ TUESDAY = date(2019, 11, 19)
         # Relative months and weeks.
         ("مطلع الشهر الجاري", [("الشهر الجاري", "2019-11", True)]),
         ("last month", [("last month", "2019-10", True)]),
+        # A week is dated by its Monday (bench/gold/README.md).
+        ("هذا الأسبوع", [("هذا الأسبوع", "2019-11-18", True)]),
+        ("the rise agreed last week", [("last week", "2019-11-11", True)]),
+        ("الأسبوع المقبل", [("الأسبوع المقبل", "2019-11-25", True)]),
         # Weekdays alone: the latest such day, the publication day included.
         ("قال الثلاثاء", [("الثلاثاء", "2019-11-19", True)]),
         ("تم تمريرها، الخميس", [("الخميس", "2019-11-14", True)]),
@@ -187,6 +191,11 @@ def test_misread_date_classes(text, expected):
         ("compared with 1985, from 2.50 billion", ["1985"]),
         ("borrow in the 1986-90 plan period", ["1986", "1990"]),
         ("employs 2000 people", []),
+        # A fiscal year opening the unit, and a year after a label's colon (wire-copy notes).
+        ("1985/86 year.", ["1985", "1986"]),
+        ("NOTE: 1985 period ended December 29", ["1985", "--12-29"]),
+        ("NOTE: 1986 year net includes a charge", ["1986"]),
+        ("Note: 1500 workers left", []),
     ],
 )
 def test_english_years(text, expected):
@@ -236,8 +245,8 @@ def test_the_gate_words_are_read_off_the_year_patterns():
 
     from checker.extract.dates import _PATTERNS, _WORD_BEFORE_YEAR, _DATE_RES
 
-    for pattern, words in _WORD_BEFORE_YEAR.items():
-        index = _DATE_RES.index(pattern)
+    assert set(_WORD_BEFORE_YEAR) < set(range(len(_DATE_RES)))
+    for index, words in _WORD_BEFORE_YEAR.items():
         prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s[+*]|-)\(\?P<year>",
                                                        _PATTERNS[index]).group(1) + ")")
         assert all(prefix.fullmatch(word) for word in words), index

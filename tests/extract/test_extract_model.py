@@ -3,7 +3,7 @@ import pytest
 
 from checker.extract import DEFAULT_THRESHOLD, score_sentence
 from checker.extract.evaluate import average_precision, precision_recall_f1
-from checker.extract.features import gram_features
+from checker.extract.features import _TOKEN_RE, gram_features, token_spans
 from checker.extract.model import load_model
 from checker.extract.score import analyse_unit, rule_score
 
@@ -74,3 +74,24 @@ def test_weights_looked_up_once_give_the_same_score_and_pushes(text):
     assert model.gram_logit(words, weights) == model.gram_logit(words)
     assert model.word_pushes(words, weights) == model.word_pushes(words)
     assert sum(model.word_pushes(words)) == pytest.approx(model.gram_logit(words), abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالَ الوزيرُ إنَّ النسبة بلغت ٪٥٠ في عام ٢٠١٩ في المئة",  # marks inside words, "٪", Arabic-Indic digits
+        "Read https://example.com/a b and @user then <link> a a a",  # links, a handle, a word repeated
+        "wa wa-wa wawa wa",  # a token that is also the start of later ones
+        "£5 and $6 and 7% of €8",
+    ],
+)
+def test_token_spans_place_each_wanted_word_where_the_token_pattern_finds_it(text):
+    matches = list(_TOKEN_RE.finditer(text))
+    wanted = list(range(len(matches)))
+    assert token_spans(text, len(matches), wanted) == [match.span() for match in matches]
+    assert token_spans(text, len(matches), wanted[-1:]) == [matches[-1].span()]
+    assert token_spans(text, len(matches), [1, 3]) == [matches[1].span(), matches[3].span()]
+
+
+def test_token_spans_refuse_a_unit_whose_words_split_differently():
+    assert token_spans("two words", 3, [0]) is None

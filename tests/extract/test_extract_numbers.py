@@ -380,6 +380,10 @@ def test_tunisian_decimals_construct_duals_and_labels(text, expected):
         ("fully crushed by noon (0900 GMT).", []),
         ("trading begins at 0630 Pacific Daylight Time with 3 brokers", [(3, "3", "")]),
         ("talks start at 1400 local time", []),
+        # The first time of a range of times of day; a range of amounts stays two figures.
+        ("trading between 1700 and 2100 hrs central U.S. time", []),
+        ("(2300 to 0300 hrs GMT)", []),
+        ("sold between 1700 and 2100 tonnes", [(1700, "1700", ""), (2100, "2100", "")]),
         ("he worked 40 hours a week", [(40, "40", "hours")]),
         ("reciprocity clauses 183 to 186 of the act", []),
         ("a 13-year low", [(13, "13", "years")]),
@@ -388,6 +392,21 @@ def test_tunisian_decimals_construct_duals_and_labels(text, expected):
         ("from dropping to a third-rate position", []),
         ("a sale of the company to a third party", []),
         ("He won a third of the votes", [(1 / 3, "third", "")]),
+        # A year shortened by an apostrophe, digits after a wire ticker and "the" before a model's number
+        # ("the 747") are no quantities; counts after "the" name what they count or are round.
+        ("Sales in fiscal '87 rose 12 pct", [(12, "12 pct", "%")]),
+        ("the class of ’92 met again", []),
+        ("Intel Corp <INTC> 80386 chips are scarce", []),
+        ("Boeing sold the 747 to Qantas and the 737-300 to Ansett", []),
+        ("Of the 347 passengers, the 120 on board survived", [(347, "347", ""), (120, "120", "")]),
+        ("the 300-member union said", [(300, "300", "")]),
+        ("Acme <ACM> sold 50 pct of its unit", [(50, "50 pct", "%")]),
+        # Digits in brackets keep their scale; letters glued before digits make a name unless they are clitics.
+        ("وتبلغ قيمة المنحة (200) ألف ريال.", [(200_000, "(200) ألف", "SAR")]),
+        ("وسجلت الوزارة 30 إصابة بكوفيد١٩ أمس", [(30, "30", "")]),
+        ("حالات كوفيد19 في تراجع", []),
+        ("بعائدات ناهزت500 مليون دينار", [(500_000_000, "500 مليون", "TND")]),
+        ("بلغ ب250 دينارا و7 آلاف", [(250, "250", "TND"), (7000, "7 آلاف", "")]),
         # Arabic labels and counts are unchanged.
         ("قناة فرانس 24 أفادت بمقتل 3 أشخاص", [(3, "3", "")]),
     ],

@@ -1,7 +1,10 @@
 """Reading the speaker a unit attributes its statement to."""
+import re
+
 import pytest
 
 from checker.extract import read_speaker
+from checker.extract import speaker_english
 from checker.extract.speaker import find_speaker, reporting_speaker
 from checker.extract.view import view_of
 
@@ -341,3 +344,55 @@ def test_a_participle_of_saying_is_no_speaker(text, expected):
 )
 def test_arabic_headline_subjects_before_their_verb(text, expected):
     assert read_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # Whom it was told ends the name ("لمراسلة الجوهرة"); whom a call addresses is no part of its speaker.
+        ("وقال المدير الجهوي للصحة لمراسلة الجوهرة إن 12 حالة سجلت.", "المدير الجهوي للصحة"),
+        ("وأكد الوزير لوكالة تونس إفريقيا للأنباء أن الموعد ثابت.", "الوزير"),
+        ("ودعا الاتحاد العام التونسي للشغل الحكومة إلى فتح باب المفاوضات.", "الاتحاد العام التونسي للشغل"),
+        ("ودعت النقابة كافة الأعوان إلى الإضراب.", "النقابة"),
+        ("ودعا رئيس الجمهورية الحكومة إلى الإسراع.", "رئيس الجمهورية"),
+        # A service headline's day before the colon is no speaker; a name still is.
+        ("طقس اليوم الجمعة: أمطار متفرقة وانخفاض في درجات الحرارة", ""),
+        ("Weather today: rain in the north", ""),
+        ("مهدي جمعة : جدّدت عقد نفط وحيد", "مهدي جمعة"),
+    ],
+)
+def test_addressees_and_service_headlines_are_no_speakers(text, speaker):
+    assert read_speaker(text) == speaker
+
+
+def test_after_according_to_the_same_word_is_the_source():
+    """"وفقا للموقع": after a source word, "للموقع" opens the source, where after a verb "لموقع" is whom it was told."""
+    assert read_speaker("وذلك وفقا للموقع الإلكتروني للقوات المسلحة.").endswith("موقع الإلكتروني للقوات المسلحة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that prices rose, the ministry says.", "resaid x", "pre-said", "It states that it rose",
+        "Officials pointed  out that Reuters reports that x", "_said it", "saying said", "x-said",
+        "He points out and found that they indicate a rise; analysts say so.", "SAID HE", "agreed that, estimates that",
+    ],
+)
+def test_the_reporting_verb_pattern_grouped_by_first_letter_matches_as_the_plain_one(text):
+    plain = re.compile(rf"(?<![\w-]){speaker_english._EN_SAY}\b")
+    grouped = speaker_english._EN_VERB_RE
+    assert [(m.span(), m.group(0)) for m in grouped.finditer(text)] == [(m.span(), m.group(0)) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5 pct, according to the ministry.",
+        "See http://example.com/according to the ministry, prices rose.",  # the word inside a link
+        "The minister was quoted by the agency as saying prices would rise.",
+        "Reuters quoted a ministry official as saying output fell.",
+        "Prices rose 5 pct, the ministry said.",
+    ],
+)
+def test_the_english_speaker_is_the_same_with_the_units_words(text):
+    assert speaker_english.english_speaker(text, view_of(text)) == speaker_english.english_speaker(text)

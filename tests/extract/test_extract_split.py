@@ -34,6 +34,10 @@ def _texts(text, language=None):
         ("He was born in the U.S. He moved later.", ["He was born in the U.S.", "He moved later."]),
         ("The U.S. Army said it. The U.K. agreed.", ["The U.S. Army said it.", "The U.K. agreed."]),
         ("At 10 a.m. GMT the talks began.", None),
+        # A letter glued to a figure is its suffix, not an initial: the sentence ends after it.
+        ("The budget grew to £455m. The reasons are familiar.", ["The budget grew to £455m.", "The reasons are familiar."]),
+        ("Stamps rose to 40p. Letters fell 5 pct.", ["Stamps rose to 40p.", "Letters fell 5 pct."]),
+        ("In 1990 J. Smith won.", None),
         # English ellipses end a sentence before a capital, not before a lower-case word.
         ("She paused... Then she spoke.", ["She paused...", "Then she spoke."]),
         ("She paused... and then spoke.", None),

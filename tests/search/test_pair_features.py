@@ -50,13 +50,36 @@ def test_the_claims_rare_words_are_measured_from_its_side():
 
 
 def test_numbers_are_read_inside_words_and_with_their_multiplier():
-    """"5 آلاف" is 5000 and agrees with "5000"; "12قطريا" states 12; "50 ألف" is not "5 آلاف"."""
-    assert {5.0, 5000.0} <= stated_numbers(index_terms("راتبه 5 آلاف دولار"))
+    """"5 آلاف" is 5000 (not 5) and agrees with "5000"; "12قطريا" states 12; "50 ألف" is not "5 آلاف"."""
+    assert stated_numbers(index_terms("راتبه 5 آلاف دولار")) == {5000.0}
     assert stated_numbers(index_terms("القبض على 12قطريا")) == {12.0}
-    assert stated_numbers(index_terms("1.5 million jobs")) == {1.5, 1_500_000.0}
+    assert stated_numbers(index_terms("1.5 million jobs")) == {1_500_000.0}
     agree, differ, amounts = (FEATURES.index(n) for n in ("digits_agree", "digits_differ", "amounts_differ"))
     wage = index_terms("عامل النظافة في اليابان يتقاضى ما بين 5000 و8000 دولار")
     same = ranked_features(wage, [(60.0, index_terms("عامل النظافة في اليابان راتبه 5 آلاف دولار"))])[0]
     assert (same[agree], same[differ], same[amounts]) == (1.0, 0.0, 0.0)
     other = ranked_features(index_terms("50 ألف متظاهر"), [(60.0, index_terms("5 آلاف متظاهر"))])[0]
     assert (other[agree], other[differ], other[amounts]) == (0.0, 1.0, 1.0)
+
+
+def test_the_day_of_a_date_is_no_amount():
+    """A tweet's "March 13, 2018" and a fact-check's "30 men" do not disagree on an amount; the year stays."""
+    assert stated_numbers(index_terms("14000 empty shoes on the mall, March 13, 2018")) == {14000.0, 2018.0}
+    assert stated_numbers(index_terms("قتل 85 جنديا في 12 أيار 2015")) == {85.0, 2015.0}
+    assert stated_numbers(index_terms("may 5th 2015")) == {2015.0}
+    assert stated_numbers(index_terms("5000 marched in May")) == {5000.0}  # only a day (1 to 31) is a date's
+    amounts = FEATURES.index("amounts_differ")
+    tweet = index_terms("Trump met 30 men to discuss maternity care. Jane Doe, March 13, 2018")
+    assert ranked_features(tweet, [(60.0, index_terms("Trump met 30 men to discuss maternity care"))])[0][amounts] == 0.0
+    assert ranked_features(tweet, [(60.0, index_terms("Trump met 13 men to discuss maternity care"))])[0][amounts] == 1.0
+
+
+def test_a_candidate_that_alone_holds_the_shared_words_stands_out_from_a_crowd():
+    """A repeat shares its claim's words with that claim only; a same-topic text shares them with every candidate."""
+    own, of_query, crowd = (FEATURES.index(n) for n in ("own_share_of_shared", "own_share_of_query", "crowd"))
+    repeat = index_terms("the minister bought a golden yacht with vaccine money")
+    candidates = [index_terms("minister bought golden yacht with vaccine money"),
+                  index_terms("vaccine money was spent on hospitals"), index_terms("vaccine money reached the city")]
+    first, second, third = ranked_features(repeat, [(70.0, candidates[0]), (50.0, candidates[1]), (45.0, candidates[2])])
+    assert first[own] > 0.5 and first[of_query] > 0 and first[crowd] == 0.0
+    assert second[own] == 0.0 and second[crowd] == 0.5  # its shared words ("vaccin money") are in both others

@@ -1,0 +1,62 @@
+"""Readings of the guide's claim rules that the gate adds to its features (see gate.gate_features).
+
+Whether a future is pinned to a day ("tomorrow"), whether a negation denies that something was done ("We did
+not ask"), and whether the unit is boilerplate: a meeting's stock phrases ("discussed ways to strengthen
+bilateral ties") or a service headline ("طقس اليوم"). Kept apart from gate.py, which holds the gate's plumbing.
+"""
+from __future__ import annotations
+
+import re
+
+# Day words that pin a future to a day: "would come into effect tomorrow" is a decided action with a date
+# (ANNOTATION.md, "Plans"). "today" and "أمس" mostly date the saying ("said today it would"), not the action.
+FUTURE_DAYS = frozenset("tomorrow tonight غدا".split())
+# A negated action or finding: "We did not ask any country", "they were not at all verified",
+# "has not been going on". "is not enough" (a judgement) is left out: only done/doing verbs qualify.
+_NEGATED_ACTION_RE = re.compile(
+    r"\b(?:did|has|have|had)\s*(?:not|n[’']t)\s+(?:at\s+all\s+|yet\s+|ever\s+)?(?!need|think|believe|expect|want|"
+    r"know|see|seem|like|feel|care|mind)[a-z]{2,}"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|n[’']t|never)\s+(?:at\s+all\s+|yet\s+)?"
+    r"(?:[a-z]{2,}ed|made|taken|given|paid|sold|held|seen|told|found|shown|sent|done|met|signed|asked)\b")
+_NEGATION_MARKS = ("not", "n't", "n’t", "never")
+
+
+def pins_a_day(dates: list) -> bool:
+    """A day word that sets a deadline for a future ("tomorrow", "غدا")."""
+    return any(d.text.casefold().strip() in FUTURE_DAYS for _, _, d in dates)
+
+
+def negates_an_action(text: str) -> bool:
+    """An English statement that something was not done or not found ("We did not ask", "were not verified")."""
+    return any(mark in text for mark in _NEGATION_MARKS) and _NEGATED_ACTION_RE.search(text) is not None
+
+
+# Meeting boilerplate (ANNOTATION.md: boilerplate is no claim): "discussed ways to strengthen bilateral ties",
+# "issues of common interest", "exchanged views", "stressed the importance of dialogue", "بحث سبل تعزيز
+# العلاقات الثنائية", "القضايا ذات الاهتمام المشترك", "تبادل وجهات النظر", "أكد أهمية الحوار". Matched on the
+# unit's folded words joined by spaces, and only when one of the trigger words is among them.
+_BOILERPLATE_RE = re.compile(
+    r"\b(?:ways|means)\s+(?:to|of)\s+(?:strengthen|strengthening|boost|boosting|enhance|enhancing|develop|"
+    r"developing|promote|promoting|improve|improving|deepen|deepening|expand|expanding)"
+    r"|\b(?:bilateral|mutual)\s+(?:ties|relations|cooperation)|\bissues\s+of\s+(?:common|mutual)\s+(?:interest|concern)"
+    r"|\bexchanged\s+views|\bthe\s+importance\s+of\s+(?:dialogue|cooperation|strengthening|boosting|continuing)"
+    r"|(?<!\w)سبل\s+(?:تعزيز|تطوير|دعم|تدعيم|دفع)|(?<!\w)(?:العلاقات|التعاون)\s+الثنايي|(?<!\w)ذات\s+الاهتمام\s+المشترك"
+    r"|(?<!\w)وجهات\s+النظر|(?<!\w)اهميه\s+(?:الحوار|التعاون|تعزيز|دعم|مواصله)")
+_BOILERPLATE_WORDS = frozenset("ways means bilateral mutual issues exchanged importance سبل العلاقات التعاون ذات "
+                               "وجهات اهميه".split())
+
+
+def is_boilerplate(words: list[str]) -> bool:
+    """A meeting's stock phrases: who met whom to discuss what, with nothing a checker could verify."""
+    return not _BOILERPLATE_WORDS.isdisjoint(words) and _BOILERPLATE_RE.search(" ".join(words)) is not None
+
+
+# A service headline (ANNOTATION.md: boilerplate), dated though it is: "طقس اليوم الجمعة: أمطار متفرقة",
+# "حالة الطقس ليوم الأحد", "Weather: rain in the north".
+_SERVICE_FIRST = frozenset("طقس الطقس weather".split())
+_SERVICE_PAIRS = (["حاله", "الطقس"], ["احوال", "الطقس"], ["نشره", "الطقس"])
+
+
+def is_service_headline(words: list[str]) -> bool:
+    """A headline that announces a service (the weather) rather than news."""
+    return bool(words) and (words[0] in _SERVICE_FIRST or words[:2] in _SERVICE_PAIRS)

@@ -1,0 +1,114 @@
+"""The gate's readings of the guide's claim rules (checker/extract/gate_readings.py): a future pinned to a day,
+a denied action, a judgement that is no denial, a meeting's boilerplate and a service headline."""
+import pytest
+
+from checker.extract import extract_claims
+from checker.extract.gate import always_a_claim, never_a_claim
+from checker.extract.pipeline import read_units
+
+
+def _features(text: str) -> dict[str, float]:
+    [reading] = read_units(text, "en" if text.isascii() else "ar")
+    return reading.features
+
+
+@pytest.mark.parametrize(
+    "text, unsettled",
+    [
+        # ANNOTATION.md, "Plans": a decided action with a date is a claim; "tomorrow" and "غدا" pin it to a day.
+        ("Fekete said the rates would come into effect tomorrow.", False),
+        ("وسوف تدخل الإجراءات حيز التنفيذ غدا.", False),
+        # Without a day it stays an intention; "today" and "أمس" date the saying, not the action.
+        ("The rates would come into effect soon.", True),
+        ("وسوف تدخل الإجراءات حيز التنفيذ قريبا.", True),
+        ("He said today it would review the rates.", True),
+        ("وقال أمس إنه سوف يراجع الأسعار.", True),
+    ],
+)
+def test_a_future_pinned_to_a_day_is_not_unsettled(text, unsettled):
+    assert ("unsettled" in _features(text)) == unsettled
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        # ANNOTATION.md: a denial is a claim, also in a quotation without a speaker of its own; such a unit
+        # is not "vague" though it names nothing.
+        ('"We did not ask any country to do anything.', True),
+        ('"They were not at all verified," he said.', True),
+        ("The bank has not paid the fine.", True),
+        ("The contract was never signed.", True),
+        # A judgement or a belief in the negative denies nothing.
+        ("The offer is not enough.", False),
+        ("We did not think it would last.", False),
+        ("They don't like it.", False),
+    ],
+)
+def test_a_denied_action_is_not_vague(text, negated):
+    features = _features(text)
+    assert ("denial:negated" in features) == negated
+    if negated and "speaker:pronoun" not in features:
+        assert not never_a_claim(features)
+
+
+@pytest.mark.parametrize(
+    "text, denial",
+    [
+        # "there was no need/doubt" is a judgement; "there was no agreement" denies something.
+        ("Nazer said there was no immediate need to change it.", False),
+        ("There is no doubt the economy is growing.", False),
+        ("Nazer said there was no agreement on prices.", True),
+        ("ونفت الوزارة وجود أي اتفاق.", True),
+    ],
+)
+def test_no_need_and_no_doubt_are_no_denials(text, denial):
+    assert always_a_claim(_features(text)) == denial
+    if denial:
+        [unit] = extract_claims(text)
+        assert unit.is_claim
+
+
+@pytest.mark.parametrize(
+    "text, boilerplate",
+    [
+        # ANNOTATION.md: boilerplate is no claim; a meeting's stock phrases without a figure or a date.
+        ("The minister discussed ways to strengthen bilateral ties with his Jordanian counterpart.", True),
+        ("The ministers exchanged views on issues of common interest.", True),
+        ("He stressed the importance of dialogue between all parties.", True),
+        ("وبحث الوزيران سبل تعزيز العلاقات الثنائية.", True),
+        ("وتناول اللقاء القضايا ذات الاهتمام المشترك.", True),
+        ("وأكد الرئيس أهمية الحوار بين جميع الأطراف.", True),
+        # With a figure or a date, or without the stock phrases, it is left to the gate.
+        ("The ministers signed 12 agreements to strengthen bilateral ties.", False),
+        ("ووقع الجانبان 5 اتفاقيات لتعزيز العلاقات الثنائية.", False),
+        ("The minister met his Jordanian counterpart in Amman.", False),
+        ("Trade between the two countries rose in the means of payment.", False),
+    ],
+)
+def test_meeting_boilerplate_is_not_a_claim(text, boilerplate):
+    features = _features(text)
+    assert ("boilerplate" in features) == boilerplate
+    if boilerplate:
+        assert never_a_claim(features)
+        [unit] = extract_claims(text)
+        assert not unit.is_claim
+
+
+@pytest.mark.parametrize(
+    "text, service",
+    [
+        # A service headline is boilerplate even with its day; with a figure it is left to the gate.
+        ("طقس اليوم الجمعة: أمطار متفرقة وانخفاض في درجات الحرارة", True),
+        ("حالة الطقس ليوم الأحد 5 مارس", True),
+        ("Weather today: rain in the north", True),
+        ("طقس اليوم: الحرارة تصل إلى 45 درجة", False),
+        ("وزارة الفلاحة: تراجع مخزون السدود", False),
+    ],
+)
+def test_service_headlines_are_boilerplate(text, service):
+    article = text + "\n\n" + ("The rain will stop tonight." if text.isascii() else "وتتوقف الأمطار ليلا.")
+    reading = next(read_units(article, "en" if text.isascii() else "ar"))
+    assert reading.unit.kind == "headline"
+    assert ("boilerplate" in reading.features) == service
+    if service:
+        assert not extract_claims(article)[0].is_claim
