@@ -49,6 +49,23 @@ def load_retrieval(data: Path, language: str) -> Retrieval | None:
     )
 
 
+def identical_twins(vclaims: list[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """Each verified claim's id -> the ids of every claim with the same text and title (itself included).
+
+    The collections hold some fact-checks twice under two ids (English 6 pairs, Arabic 52 groups of 2 to 8);
+    nothing can tell such twins apart, so a suggestion of the gold claim's twin is as right as the gold itself.
+    """
+    groups: dict[tuple[str, str], set[str]] = {}
+    for vclaim_id, text, title in vclaims:
+        groups.setdefault((" ".join(text.split()).casefold(), " ".join(title.split()).casefold()), set()).add(vclaim_id)
+    return {vclaim_id: group for group in groups.values() for vclaim_id in group}
+
+
+def with_twins(gold: set[str], twins: dict[str, set[str]]) -> set[str]:
+    """The gold ids and every identical twin of them."""
+    return set().union(gold, *(twins.get(vclaim_id, ()) for vclaim_id in gold))
+
+
 def scratch_database(directory: str | None = None) -> str:
     """A migrated SQLite database in a temporary folder; returns its URL."""
     from checker.store.migrate import upgrade_database
