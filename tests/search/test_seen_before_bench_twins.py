@@ -12,12 +12,17 @@ VCLAIMS = [
     ("2", "Most  trump protesters did not vote. ", "most Trump protesters didn't vote?"),
     ("3", "Most Trump protesters did not vote.", "Another headline"),
     ("4", "A different claim about 2016.", ""),
+    ("5", "Einstein said: 'We are slowed down sound.'", "Did Einstein Say ‘We Are Slowed-Down Sound’?"),
+    ("6", 'Einstein said: "We are slowed down sound."', "Did Einstein Say ‘We Are Slowed-Down Sound’?"),
+    ("7", 'Einstein said: "We are slowed down sounds."', "Did Einstein Say ‘We Are Slowed-Down Sound’?"),
 ]
 
 
-def test_twins_share_text_and_title_whatever_their_spacing_or_case():
+def test_twins_share_the_words_of_text_and_title_whatever_their_spacing_case_or_quotation_marks():
     twins = identical_twins(VCLAIMS)
     assert twins["1"] == twins["2"] == {"1", "2"}
+    assert twins["5"] == twins["6"] == {"5", "6"}
+    assert twins["7"] == {"7"}  # one word differs
     assert twins["3"] == {"3"}  # same text under another headline is another fact-check
     assert with_twins({"2"}, twins) == {"1", "2"}
     assert with_twins({"4"}, twins) == {"4"}
