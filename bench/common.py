@@ -55,8 +55,8 @@ def identical_twins(vclaims: list[tuple[str, str, str]]) -> dict[str, set[str]]:
     """Each verified claim's id -> the ids of every claim with the same words in its text and title (itself included).
 
     The collections hold some fact-checks twice under two ids, word for word, at most with other quotation marks
-    or spacing (the shared English collection 180 groups, mostly pairs, the Arabic 51 groups of 2 to 8); nothing can tell
-    such twins apart, so a suggestion of the gold claim's twin is as right as the gold itself.
+    or spacing (the shared English collection 180 groups, mostly pairs, the Arabic 51 groups of 2 to 8); nothing
+    can tell such twins apart, so a suggestion of the gold claim's twin is as right as the gold itself.
     """
     groups: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
     for vclaim_id, text, title in vclaims:

@@ -102,12 +102,13 @@ def _queries(session, texts, relevant, twins) -> list[Query]:
     out = []
     for text, split, gold in texts:
         terms = index_terms(text)
+        right = with_twins(gold, twins)
         pairs = []
         for item in rank(session, text)[:KEPT]:
             words = item.candidate.text.split()
             vclaim_id = relevant.get(item.candidate.ref_id, "")
-            pairs.append(Pair(item.score, words, vclaim_id in with_twins(gold, twins), vclaim_id,
-                              twin=vclaim_id not in gold and vclaim_id in with_twins(gold, twins)))
+            pairs.append(Pair(item.score, words, vclaim_id in right, vclaim_id,
+                              twin=vclaim_id in right and vclaim_id not in gold))
         weights = term_weights(session, [*terms, *(w for pair in pairs for w in pair.words)])
         out.append(Query(bool(gold), split, terms, pairs, weights))
     return out
@@ -213,8 +214,8 @@ def bm25_seen_recall(retrieval, info: dict, false_alarm: float) -> float:
     other_tops = sorted((float(row[0]) for (_t, _s, gold), row in zip(texts, scores) if not gold), reverse=True)
     allowed = int(false_alarm * len(other_tops))
     threshold = other_tops[allowed] + 1e-9 if allowed < len(other_tops) else 0.0
-    repeats = [(gold, row, sc) for (_t, _s, gold), row, sc in zip(texts, results, scores) if gold]
-    found = sum(any(ids[i] in with_twins(gold, twins) and s >= threshold for i, s in zip(row, sc)) for gold, row, sc in repeats)
+    repeats = [(with_twins(gold, twins), row, sc) for (_t, _s, gold), row, sc in zip(texts, results, scores) if gold]
+    found = sum(any(ids[i] in right and s >= threshold for i, s in zip(row, sc)) for right, row, sc in repeats)
     return round(found / max(len(repeats), 1), 4)
 
 
