@@ -16,7 +16,8 @@ from itertools import repeat
 from operator import mul
 from pathlib import Path
 
-from checker.extract.gate_readings import is_boilerplate, is_service_headline, negates_an_action, pins_a_day
+from checker.extract.gate_readings import (
+    assesses, is_boilerplate, is_service_headline, negates_an_action, pins_a_day)
 from checker.extract.gate_words import (
     ANSWER_LABEL_RE, AR_FIRST_VERB_RE, CAPITAL_RE, DENIAL_RE, ED_RE, EN_CONDITION_OPENERS, EN_STANCES,
     EVENT_CODES, GROUP_WORDS, LABEL_FIRST, MIN_CONDITION_WORDS, NEWS_DAYS, NOT_ACTIONS, PRONOUNS, QUESTION_ENDS,
@@ -32,6 +33,8 @@ WORD_FEATURES = False  # the unit's words as features too (each worth 1/sqrt(wor
 _DATES_NAMES = ("dates:0", "dates:1", "dates:2")
 _QUANTITY_NAMES = ("quantities:0", "quantities:1", "quantities:2", "quantities:3")
 _CUE_NAMES: dict[str, str] = {}
+# Word groups that make an attributed statement without a figure an assessment (gate_readings.assesses).
+_ASSESSING_GROUPS = frozenset(("words:judgement", "words:say_opinion", "words:wish"))
 
 
 def _cue_name(code: str) -> str:
@@ -145,6 +148,10 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["boilerplate"] = 1.0
     if language == "en" and "words:negation" in features and negates_an_action(text):
         features["denial:negated"] = 1.0
+    if language == "en" and speaker and not specific and not quantities and "denial:strict" not in features \
+            and "denial:negated" not in features and not (dates and pins_a_day(dates)) and (
+                assesses(words) or not _ASSESSING_GROUPS.isdisjoint(features)):
+        features["assessment"] = 1.0  # "Bankers said this had encouraged …", "he said it was too strong"
     length = len(words)
     features["len:<6" if length < 6 else "len:6-11" if length < 12 else "len:12-24" if length < 25 else "len:25+"] = 1.0
     if language_copies:
@@ -176,11 +183,12 @@ def is_vague(features: dict[str, float]) -> bool:
 def never_a_claim(features: dict[str, float]) -> bool:
     """The guide's firm "not a claim" rules: interview questions, questions, vague statements, futures,
     conditions, plans or hopes without a figure or a date, a meeting's boilerplate without them either, and in
-    English attributed opinions ("said he hoped", "argued") and hypotheticals opening on a condition ("If …",
+    English attributed opinions ("said he hoped", "argued"), attributed assessments without a figure or a date
+    ("analysts said the pact could come under strain") and hypotheticals opening on a condition ("If …",
     "As long as …") (ANNOTATION.md, "Claim"); a denial is still a claim."""
     return "interview:question" in features or "ends:question" in features or is_vague(features) or (
-        ("unsettled" in features or "stance" in features or "condition" in features or "boilerplate" in features)
-        and "denial:strict" not in features)
+        ("unsettled" in features or "stance" in features or "condition" in features or "boilerplate" in features
+         or "assessment" in features) and "denial:strict" not in features)
 
 
 def always_a_claim(features: dict[str, float]) -> bool:

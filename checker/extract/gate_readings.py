@@ -60,3 +60,24 @@ _SERVICE_PAIRS = (["حاله", "الطقس"], ["احوال", "الطقس"], ["ن
 def is_service_headline(words: list[str]) -> bool:
     """A headline that announces a service (the weather) rather than news."""
     return bool(words) and (words[0] in _SERVICE_FIRST or words[:2] in _SERVICE_PAIRS)
+
+
+# An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts
+# without a figure or a date are not claims): what the source says is a forecast or a possibility ("could",
+# "would", "is likely to"), an explanation ("a result of", "caused", "contributed to", "reflects", "means",
+# "signals") or a characterisation hedged by degree ("too much", "very well", "broadly on track", "merely").
+# The gate asks for it only of an attributed unit with no figure, no specific date, no day pinning a future and
+# no denial: "Bankers said this had encouraged cartel-style banking" is analysis, "The official said China has
+# taken measures" is a reported fact. Arabic "قد" also means "has" before a past verb, and Arabic analysis is
+# rare in the tuning set: Arabic is left to the learned gate.
+_ASSESSMENT_WORDS = frozenset(
+    """would could may might will should must likely unlikely expect expects expected expecting
+    because result resulted results caused cause causes contributed contribute contributes due reflects reflect
+    reflected means meant signal signals signalled indicate indicates indicated shows showed suggests suggested
+    encouraged helped too very pretty quite rather fairly broadly largely greatly significantly considerably
+    clearly certainly probably merely slightly partly dearly highly extremely increasingly""".split())
+
+
+def assesses(words: list[str]) -> bool:
+    """English words that make a reported statement a forecast, an explanation or a hedged characterisation."""
+    return not _ASSESSMENT_WORDS.isdisjoint(words)

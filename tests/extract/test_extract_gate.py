@@ -45,7 +45,8 @@ def test_opinions_questions_and_refusals_are_not_queued(text):
 def test_the_gate_is_committed_small_and_readable():
     gate = load_gate()
     assert gate is not None and len(gate.weights) < 200
-    readable = {"model", "quoted", "no_fact", "says_that", "unsettled", "stance", "condition", "boilerplate"}
+    readable = {"model", "quoted", "no_fact", "says_that", "unsettled", "stance", "condition", "boilerplate",
+                "assessment"}
     assert all(":" in name or name.split("|")[-1] in readable or ":" in name.split("|")[-1] for name in gate.weights)
 
 
