@@ -62,6 +62,22 @@ def is_service_headline(words: list[str]) -> bool:
     return bool(words) and (words[0] in _SERVICE_FIRST or words[:2] in _SERVICE_PAIRS)
 
 
+# An interview's set-up (ANNOTATION.md: boilerplate is no claim): "we spoke to her at the company's headquarters
+# on Wednesday", "التقينا أمس الأحد بالخبير": the interviewer saying when and where the talk took place. It is
+# dated, so unlike a meeting's stock phrases it is told by its first-person plural verb of talking, not by the
+# absence of a date.
+_INTERVIEW_SETUP_RE = re.compile(
+    r"\bwe\s+(?:spoke|talked|sat\s+down|caught\s+up)\s+(?:to|with)\b|\bwe\s+interviewed\b"
+    r"|(?<!\w)[وف]?(?:التقينا|حاورنا|التقيناه|التقيناها|حاورناه|حاورناها|تحدثنا\s+(?:مع|الي|إلى))(?!\w)")
+_INTERVIEW_SETUP_WORDS = frozenset("we التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها "
+                                   "تحدثنا وتحدثنا".split())
+
+
+def sets_up_an_interview(words: list[str]) -> bool:
+    """The interviewer telling when and where the talk took place ("we spoke to her on Wednesday")."""
+    return not _INTERVIEW_SETUP_WORDS.isdisjoint(words) and _INTERVIEW_SETUP_RE.search(" ".join(words)) is not None
+
+
 # An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts
 # without a figure or a date are not claims): what the source says is a forecast or a possibility ("could",
 # "would", "is likely to"), an explanation ("a result of", "caused", "contributed to", "reflects", "means",

@@ -30,7 +30,7 @@ JUDGEMENTS = frozenset(
 )
 # Denials in the guide's sense ("denied", "نفى", "لا صحة"); a rejection ("rejected", "رفض") is an opinion.
 DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)|لا صحه|غير صحيح|عار عن الصحه|denied|denies|deny|"
-                        r"denying|untrue|not true|there (?:was|were|is|are|has been|have been) no"
+                        r"denying|untrue|not true|there (?:s|was|were|is|are|has been|have been) no"
                         # "there was no need/doubt": a judgement, not a denial
                         r"(?! (?:immediate |urgent |real )?(?:need|reason|doubt|question|point|alternative|hurry"
                         r"|rush)))(?!\w)")

@@ -59,6 +59,9 @@ def test_a_denied_action_is_not_vague(text, negated):
         ("There is no doubt the economy is growing.", False),
         ("Nazer said there was no agreement on prices.", True),
         ("ونفت الوزارة وجود أي اتفاق.", True),
+        # The contraction reads the same: "There's no evidence" denies, "There's no need" judges.
+        ('"There\'s no evidence of that," he said.', True),
+        ("There's no need to panic, he said.", False),
     ],
 )
 def test_no_need_and_no_doubt_are_no_denials(text, denial):
@@ -83,6 +86,11 @@ def test_no_need_and_no_doubt_are_no_denials(text, denial):
         ("ووقع الجانبان 5 اتفاقيات لتعزيز العلاقات الثنائية.", False),
         ("The minister met his Jordanian counterpart in Amman.", False),
         ("Trade between the two countries rose in the means of payment.", False),
+        # An interview's set-up is boilerplate though it is dated; a meeting the interviewee reports is not.
+        ("With reservoir levels falling, we spoke to her at the company's headquarters on Wednesday.", True),
+        ("مع اشتداد موجة الحر، التقينا أمس الأحد بالخبير في الموارد المائية للحديث عن وضعية السدود.", True),
+        ("We met the unions on Monday and agreed a deal.", False),
+        ("والتقى الوزير أمس الأحد بممثلي النقابات.", False),
     ],
 )
 def test_meeting_boilerplate_is_not_a_claim(text, boilerplate):
