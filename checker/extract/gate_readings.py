@@ -31,6 +31,12 @@ def negates_an_action(text: str) -> bool:
     return any(mark in text for mark in _NEGATION_MARKS) and _NEGATED_ACTION_RE.search(text) is not None
 
 
+def _holds(words: list[str], triggers: frozenset[str], pattern: re.Pattern) -> bool:
+    """One of the trigger words is among the unit's words, and the pattern matches them joined by spaces (the
+    pattern runs only where it can match)."""
+    return not triggers.isdisjoint(words) and pattern.search(" ".join(words)) is not None
+
+
 # Meeting boilerplate (ANNOTATION.md: boilerplate is no claim): "discussed ways to strengthen bilateral ties",
 # "issues of common interest", "exchanged views", "stressed the importance of dialogue", "بحث سبل تعزيز
 # العلاقات الثنائية", "القضايا ذات الاهتمام المشترك", "تبادل وجهات النظر", "أكد أهمية الحوار". Matched on the
@@ -48,7 +54,7 @@ _BOILERPLATE_WORDS = frozenset("ways means bilateral mutual issues exchanged imp
 
 def is_boilerplate(words: list[str]) -> bool:
     """A meeting's stock phrases: who met whom to discuss what, with nothing a checker could verify."""
-    return not _BOILERPLATE_WORDS.isdisjoint(words) and _BOILERPLATE_RE.search(" ".join(words)) is not None
+    return _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE)
 
 
 # A service headline (ANNOTATION.md: boilerplate), dated though it is: "طقس اليوم الجمعة: أمطار متفرقة",
@@ -75,7 +81,7 @@ _INTERVIEW_SETUP_WORDS = frozenset("we التقينا والتقينا فالت�
 
 def sets_up_an_interview(words: list[str]) -> bool:
     """The interviewer telling when and where the talk took place ("we spoke to her on Wednesday")."""
-    return not _INTERVIEW_SETUP_WORDS.isdisjoint(words) and _INTERVIEW_SETUP_RE.search(" ".join(words)) is not None
+    return _holds(words, _INTERVIEW_SETUP_WORDS, _INTERVIEW_SETUP_RE)
 
 
 # An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts
