@@ -17,7 +17,7 @@ from operator import mul
 from pathlib import Path
 
 from checker.extract.gate_readings import (
-    assesses, is_boilerplate, is_service_headline, negates_an_action, pins_a_day, sets_up_an_interview)
+    assesses, is_boilerplate, is_service_headline, negates_an_action, pins_a_day)
 from checker.extract.gate_words import (
     ANSWER_LABEL_RE, AR_FIRST_VERB_RE, CAPITAL_RE, DENIAL_RE, ED_RE, EN_CONDITION_OPENERS, EN_STANCES,
     EVENT_CODES, GROUP_WORDS, LABEL_FIRST, MIN_CONDITION_WORDS, NEWS_DAYS, NOT_ACTIONS, PRONOUNS, QUESTION_ENDS,
@@ -144,10 +144,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if not specific and not quantities and not UNSETTLED_WORDS.isdisjoint(words) \
             and not (dates and pins_a_day(dates)):
         features["unsettled"] = 1.0
-    if not quantities and (kind == "headline" and is_service_headline(words) or not specific and is_boilerplate(words)):
+    if not quantities and (kind == "headline" and is_service_headline(words) or is_boilerplate(words, bool(specific))):
         features["boilerplate"] = 1.0
-    elif not quantities and sets_up_an_interview(words):
-        features["boilerplate"] = 1.0  # an interview's set-up, dated though it is
     if language == "en" and "words:negation" in features and negates_an_action(text):
         features["denial:negated"] = 1.0
     if language == "en" and speaker and not specific and not quantities and "denial:strict" not in features \

@@ -52,10 +52,6 @@ _BOILERPLATE_WORDS = frozenset("ways means bilateral mutual issues exchanged imp
                                "وجهات اهميه".split())
 
 
-def is_boilerplate(words: list[str]) -> bool:
-    """A meeting's stock phrases: who met whom to discuss what, with nothing a checker could verify."""
-    return _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE)
-
 
 # A service headline (ANNOTATION.md: boilerplate), dated though it is: "طقس اليوم الجمعة: أمطار متفرقة",
 # "حالة الطقس ليوم الأحد", "Weather: rain in the north".
@@ -79,9 +75,11 @@ _INTERVIEW_SETUP_WORDS = frozenset("we التقينا والتقينا فالت�
                                    "تحدثنا وتحدثنا".split())
 
 
-def sets_up_an_interview(words: list[str]) -> bool:
-    """The interviewer telling when and where the talk took place ("we spoke to her on Wednesday")."""
-    return _holds(words, _INTERVIEW_SETUP_WORDS, _INTERVIEW_SETUP_RE)
+def is_boilerplate(words: list[str], dated: bool) -> bool:
+    """A meeting's stock phrases (who met whom to discuss what) when the unit has no date, or an interview's
+    set-up (when and where the talk took place): nothing a checker could verify."""
+    return not dated and _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE) \
+        or _holds(words, _INTERVIEW_SETUP_WORDS, _INTERVIEW_SETUP_RE)
 
 
 # An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts
