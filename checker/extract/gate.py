@@ -72,8 +72,10 @@ def _language_names(language: str) -> _Names:
 
 def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason, ...], quantities: int,
                   dates: list, speaker: str, model_logit: float, position: int, language: str = "ar",
-                  language_copies: bool = True) -> dict[str, float]:
+                  language_copies: bool = True, in_answer: bool = False) -> dict[str, float]:
     """The unit's features by readable name (training and scoring share this function).
+
+    `in_answer`: the unit stands on an interview answer's line (gate_readings.on_answer_lines).
 
     Without `language_copies` the per-language copies are left out (GateModel.unit_logit adds their weights
     without making them).
@@ -127,6 +129,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
             features["interview:question"] = 1.0
         elif ANSWER_LABEL_RE.match(text):
             features["interview:answer"] = 1.0
+    if in_answer:
+        features["interview:answer"] = 1.0
     stripped = text.rstrip()
     if stripped.endswith(QUESTION_ENDS):
         features["ends:question"] = 1.0
@@ -148,7 +152,7 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["boilerplate"] = 1.0
     if language == "en" and "words:negation" in features and negates_an_action(text):
         features["denial:negated"] = 1.0
-    if language == "en" and speaker and not specific and not quantities and "denial:strict" not in features \
+    if language == "en" and (speaker or "interview:answer" in features) and not specific and not quantities and "denial:strict" not in features \
             and "denial:negated" not in features and not (dates and pins_a_day(dates)) and (
                 assesses(words) or not _ASSESSING_GROUPS.isdisjoint(features)):
         features["assessment"] = 1.0  # "Bankers said this had encouraged …", "he said it was too strong"

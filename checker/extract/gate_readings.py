@@ -101,3 +101,14 @@ _ASSESSMENT_WORDS = frozenset(
 def assesses(words: list[str]) -> bool:
     """English words that make a reported statement a forecast, an explanation or a hedged characterisation."""
     return not _ASSESSMENT_WORDS.isdisjoint(words)
+
+
+# The lines of an interview's answers ("A: …", "ج: …"): every unit on such a line is the interviewee's, though only
+# the first carries the label (ANNOTATION.md: "a claim in an answer has type attribution").
+_ANSWER_LINE_RE = re.compile(r"^[ \t]*(?:a|ج)[ \t]*[:：]", re.IGNORECASE | re.MULTILINE)
+
+
+def on_answer_lines(text: str, starts: list[int]) -> list[bool]:
+    """For each unit's start offset, whether the unit stands on the line of an interview answer."""
+    lines = {match.start() for match in _ANSWER_LINE_RE.finditer(text)} if ":" in text or "：" in text else ()
+    return [text.rfind("\n", 0, start) + 1 in lines for start in starts] if lines else [False] * len(starts)

@@ -151,3 +151,27 @@ def test_english_attributed_assessments_are_no_claims(text, assessment):
         assert never_a_claim(features)
         [unit] = extract_claims(text)
         assert not unit.is_claim
+
+
+@pytest.mark.parametrize(
+    "interview, answer_units",
+    [
+        # Every unit on an answer's line is the interviewee's, though only the first carries the label.
+        ("Q: Why are bills rising? Is that fair?\nA: I hope not. It is too high. We replaced 310 km of mains.",
+         [False, False, True, True, True]),
+        ("س: ما هي الوضعية؟ هل هي مقلقة؟\nج: الوضع مقلق جدا. بلغ المخزون 31 بالمائة.", [False, False, True, True]),
+        ("The minister said: prices rose. A rise of 5 percent was recorded.", [False, False]),
+    ],
+)
+def test_units_on_an_answer_line_are_the_interviewees(interview, answer_units):
+    readings = [r for r in read_units(interview, "en" if interview.isascii() else "ar") if r.features is not None]
+    assert ["interview:answer" in r.features for r in readings] == answer_units
+
+
+def test_an_english_answer_without_a_figure_is_an_assessment_like_an_attributed_one():
+    # ANNOTATION.md: a claim in an answer has type attribution; an answer's characterisation is an opinion.
+    text = "Q: Is the leakage too high?\nA: We have cut it. It is far too high. Leakage fell 9 percent last year."
+    readings = {r.unit.text: r.features for r in read_units(text, "en") if r.features is not None}
+    assert "assessment" in readings["It is far too high."]
+    assert "assessment" not in readings["Leakage fell 9 percent last year."]
+    assert "assessment" not in readings["A: We have cut it."]
