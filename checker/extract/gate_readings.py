@@ -60,3 +60,40 @@ _SERVICE_PAIRS = (["حاله", "الطقس"], ["احوال", "الطقس"], ["ن
 def is_service_headline(words: list[str]) -> bool:
     """A headline that announces a service (the weather) rather than news."""
     return bool(words) and (words[0] in _SERVICE_FIRST or words[:2] in _SERVICE_PAIRS)
+
+
+# An interview's set-up (ANNOTATION.md: boilerplate is no claim): "we spoke to her at the company's headquarters
+# on Wednesday", "التقينا أمس الأحد بالخبير": the interviewer saying when and where the talk took place. It is
+# dated, so unlike a meeting's stock phrases it is told by its first-person plural verb of talking, not by the
+# absence of a date.
+_INTERVIEW_SETUP_RE = re.compile(
+    r"\bwe\s+(?:spoke|talked|sat\s+down|caught\s+up)\s+(?:to|with)\b|\bwe\s+interviewed\b"
+    r"|(?<!\w)[وف]?(?:التقينا|حاورنا|التقيناه|التقيناها|حاورناه|حاورناها|تحدثنا\s+(?:مع|الي|إلى))(?!\w)")
+_INTERVIEW_SETUP_WORDS = frozenset("we التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها "
+                                   "تحدثنا وتحدثنا".split())
+
+
+def sets_up_an_interview(words: list[str]) -> bool:
+    """The interviewer telling when and where the talk took place ("we spoke to her on Wednesday")."""
+    return not _INTERVIEW_SETUP_WORDS.isdisjoint(words) and _INTERVIEW_SETUP_RE.search(" ".join(words)) is not None
+
+
+# An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts
+# without a figure or a date are not claims): what the source says is a forecast or a possibility ("could",
+# "would", "is likely to"), an explanation ("a result of", "caused", "contributed to", "reflects", "means",
+# "signals") or a characterisation hedged by degree ("too much", "very well", "broadly on track", "merely").
+# The gate asks for it only of an attributed unit with no figure, no specific date, no day pinning a future and
+# no denial: "Bankers said this had encouraged cartel-style banking" is analysis, "The official said China has
+# taken measures" is a reported fact. Arabic "قد" also means "has" before a past verb, and Arabic analysis is
+# rare in the tuning set: Arabic is left to the learned gate.
+_ASSESSMENT_WORDS = frozenset(
+    """would could may might will should must likely unlikely expect expects expected expecting
+    because result resulted results caused cause causes contributed contribute contributes due reflects reflect
+    reflected means meant signal signals signalled indicate indicates indicated shows showed suggests suggested
+    encouraged helped too very pretty quite rather fairly broadly largely greatly significantly considerably
+    clearly certainly probably merely slightly partly dearly highly extremely increasingly""".split())
+
+
+def assesses(words: list[str]) -> bool:
+    """English words that make a reported statement a forecast, an explanation or a hedged characterisation."""
+    return not _ASSESSMENT_WORDS.isdisjoint(words)

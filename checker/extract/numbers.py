@@ -10,7 +10,8 @@ from checker.extract.number_forms import with_fraction, without_repeats
 from checker.extract.number_words import (
     AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
 )
-from checker.extract.quantity_units import CURRENCY_WORDS, PERCENT_POINT_RE, is_not_a_quantity, unit_for
+from checker.extract.quantity_units import (
+    CURRENCY_WORDS, PERCENT_POINT_RE, is_not_a_quantity, joined_by_slash, unit_for)
 from checker.extract.types import Quantity
 from checker.extract.view import UnitView, view_of, with_prefixes
 from checker.text import source_span
@@ -170,7 +171,8 @@ def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, i
         coordinated = label_end >= 0 and _COORDINATION_RE.fullmatch(masked_text, label_end, f_start) is not None
         if coordinated or is_not_a_quantity(text, masked_text[:f_start], start, end, written.isdigit(),
                                             unit_code == "%", masked_text[f_end:f_end + 16]):
-            label_end = f_end
+            if not joined_by_slash(text, start, end):
+                label_end = f_end
             reached = next_i
             continue
         if written in ("عشر", "عشرة") and _ORDINAL_BEFORE_RE.search(masked_text[max(0, f_start - 16):f_start]):

@@ -95,7 +95,7 @@ _TEXT_NUMBER_BEFORE_RE = re.compile(
 # "5G", "3D": a capital glued to the digits makes a name.
 _GLUED_CAPITAL_RE = re.compile(r"[A-Z](?![a-z])")
 # "at 10 a.m.", "الساعة 10 صباحا": a time of day.
-_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|صباحا|مساء|ليلا|:\d\d|(?:EDT|EST|GMT|BST|CET|CST|PST|PDT|UTC|hrs)\b"
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock\b|صباحا|مساء|ليلا|:\d\d|(?:EDT|EST|GMT|BST|CET|CST|PST|PDT|UTC|hrs)\b"
                              r"|local\s+time\b|(?:Pacific|Eastern|Central|Mountain)\s+(?:Standard|Daylight)\s+Time\b)")
 # "an 8086-based system": a part number that a product is built on.
 _MODEL_SUFFIX_RE = re.compile(r"-based\b|-[A-Z]\b")  # also a form's name: "form 10-K", "its 10-Q report"
@@ -116,6 +116,28 @@ _NO_NOUN_AFTER_RE = re.compile(r"\s*(?:$|-\d|[^\w\s-]|(?:to|and|or|with|for|from
 
 
 _WORD_AFTER_RE = re.compile(r"\s*(\w+)")
+# "9/11", "24/7", "3/6/20", "2014/15": digits joined by a slash to other digits are a date or a label. A wire
+# fraction ("1/2", "35-1/4") is read whole before this test, and fiscal years ("1986/87") go to the dates.
+_SLASH_BEFORE_RE = re.compile(r"\d/$")
+_SLASH_AFTER_RE = re.compile(r"/\d")
+# Digits inside a link ("https://t.co/976mfpkKFn", "www.example.com/2019/story") name a page, not a figure.
+_LINK_BEFORE_RE = re.compile(r"(?:https?://|www\.|\w\.[a-z]{2,6}/)\S*$")
+# A number word in capitals after a capitalised word, with "of" between or not, names a thing: "Group of Seven",
+# "Channel Four", "the Big Three" — unless the whole unit is written in capitals, as headlines are.
+_NAME_BEFORE_WORD_RE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?$")
+_LOWER_WORD_RE = re.compile(r"(?:^|\s)[a-z]{4,}")
+# A label noun before a number word: "Number four", "Chapter Eleven", "round two" ("no" only before digits: "No. 2",
+# where "no two cases" is a count).
+_WORD_LABEL_NOUNS = frozenset(("no",))
+# "3.30pm", "10.45 a.m.": a time of day written with a point.
+_CLOCK_DECIMAL_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+# "+44 20 7946 0958", "GMT+2": a plus sign glued before digits opens a telephone number or a time zone's offset
+# (the groups after the first are coordinated with it, so they go too).
+_PLUS_BEFORE_RE = re.compile(r"(?:^|[\s(]|GMT|UTC)\+$")
+# "1. Iran 2. Kuwait 3. Bahrain": a number with a point or a bracket before a capital inside one unit numbers the
+# items of a list (the splitter would have ended a sentence there).
+_LIST_ITEM_AFTER_RE = re.compile(r"[.)]\s+[A-Z]")
+_LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|\s)$")
 
 
 def _counts_time(folded_after: str) -> bool:
@@ -129,6 +151,14 @@ def _counts_time(folded_after: str) -> bool:
 _CLOCK_RANGE_AFTER_RE = re.compile(r"\s*(?:to|and|-|–)\s*(?:[01]\d|2[0-4])[0-5]\d(?!\d)")
 
 
+def joined_by_slash(text: str, start: int, end: int) -> bool:
+    """Digits in a date or label written with slashes ("9/11", "24/7", "3/6/20") or inside a link: no figure,
+    and no label either, so a number coordinated after them ("24/7 and 300 staff") is still read."""
+    return _SLASH_BEFORE_RE.search(text, max(0, start - 2), start) is not None or _SLASH_AFTER_RE.match(text, end) \
+        is not None or "/" in text[max(0, start - 64):start] and _LINK_BEFORE_RE.search(text, max(0, start - 64), start) \
+        is not None
+
+
 def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digits: bool, percent: bool,
                       folded_after: str = "") -> bool:
     """True when the number at text[start:end] is a rank, part of a name or one end of an age or grade range.
@@ -137,8 +167,13 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     and nothing else; `percent`: it was read as a percentage (then a range "10-15%" stays two figures).
     """
     if not digits:
-        return False
+        return _CLOCK_DECIMAL_RE.fullmatch(text, start, end) is not None and _CLOCK_AFTER_RE.match(text, end) \
+            is not None or _names_or_labels_a_word(text, folded_before, start, end, folded_after)
     before = text[max(0, start - 24):start]
+    if joined_by_slash(text, start, end) or _PLUS_BEFORE_RE.search(before):
+        return True
+    if end - start <= 2 and _LIST_ITEM_AFTER_RE.match(text, end) and _LIST_ITEM_BEFORE_RE.search(before):
+        return True
     if _AR_ORDINAL_BEFORE_RE.search(before) and not _counts_time(folded_after) \
             or _EN_ORDINAL_AFTER_RE.match(text, end) or _DECADE_RE.match(text, end):
         return True
@@ -172,3 +207,14 @@ def is_not_a_quantity(text: str, folded_before: str, start: int, end: int, digit
     if not percent and end - start <= 2 and (_RANGE_AFTER_RE.match(text, end) or _RANGE_BEFORE_RE.search(before)):
         return True
     return False
+
+
+def _names_or_labels_a_word(text: str, folded_before: str, start: int, end: int, folded_after: str) -> bool:
+    """A number word that names a thing ("Group of Seven", "Channel Four") or labels one ("Number four")."""
+    written = text[start:end]
+    if written[:1].isupper() and written[1:2].islower() and _NAME_BEFORE_WORD_RE.search(text[max(0, start - 32):start]) \
+            and _LOWER_WORD_RE.search(text):
+        return True
+    label = _LABEL_WORD_BEFORE_RE.search(folded_before[-24:])
+    return bool(label) and label.group(1) in _LABEL_NOUNS and label.group(1) not in _WORD_LABEL_NOUNS \
+        and not _MEASURE_AFTER_RE.match(folded_after)
