@@ -1,9 +1,9 @@
 """Fit the seen-before model (checker/search/model/seen_before.json) on the train splits of the CheckThat! data.
 
 For every text the intake's ranking keeps its best candidates (bench/seen_before.py builds the archive from
-`vclaims_LANG.tsv` through the store); each candidate is one labelled pair: a retrieval query with its gold claim is
-positive, its other candidates and every candidate of a check-worthiness row (a text that repeats none of the claims)
-are negative. The measures are checker.search.pair_features, the same the intake computes. One model per language:
+`vclaims_LANG.tsv` through the store); each candidate is one labelled pair: a retrieval query with its gold claim (or
+an identical twin of it, bench/common.py identical_twins) is positive, its other candidates and every candidate of a
+check-worthiness row (a text that repeats none of the claims) are negative. The measures are checker.search.pair_features, the same the intake computes. One model per language:
 gradient-boosted one-split trees (scikit-learn at training time; the intake adds up the stored splits in plain
 Python). Repeats and non-repeats weigh the same in total, so the probability is the chance of a confirmation in a
 stream where half the new claims repeat an earlier one (the data's 1 : 25 would make every score tiny).

@@ -14,6 +14,7 @@ from itertools import chain
 from typing import Iterator
 
 from checker.extract.types import Reason
+from checker.extract.view import place_words
 
 # Explanations need offsets in the unit itself, where diacritics are still present. A word is a
 # letter or digit, then letters, digits and marks; written as runs (letters, then marks and letters
@@ -102,22 +103,9 @@ def token_spans(text: str, count: int, wanted: list[int]) -> list[tuple[int, int
     differently).
 
     The words are found as strings, not match objects (they are counted for every unit explained by its
-    wording), and only the wanted ones are placed: each token is the first occurrence of its own text at or after
-    the end of the one before, since the pattern would have matched at any earlier occurrence.
+    wording), and only the wanted ones are placed (view.place_words).
     """
     tokens = _TOKEN_RE.findall(text)
     if len(tokens) != count:
         return None
-    spans = []
-    at = 0
-    wanted_at = iter(wanted)
-    target = next(wanted_at, -1)
-    for index, token in enumerate(tokens):
-        start = text.find(token, at)
-        at = start + len(token)
-        if index == target:
-            spans.append((start, at))
-            target = next(wanted_at, -1)
-            if target < 0:
-                break
-    return spans
+    return place_words(text, tokens, wanted)

@@ -10,7 +10,7 @@ from checker.extract.model import LinearModel, load_model, sigmoid
 from checker.extract.numbers import find_quantities
 from checker.extract.speaker import ARABIC_DENY_VERBS, ARABIC_SAY_VERBS
 from checker.extract.types import Reason
-from checker.extract.view import UnitView, find_word, first_words, view_of, with_prefixes
+from checker.extract.view import UnitView, find_word, first_words, view_of, with_prefixes, word_spans
 from checker.text import source_span
 
 DEFAULT_THRESHOLD = 0.5
@@ -250,17 +250,22 @@ def analyse_unit(text: str, dates: list | None = None, quantities: list | None =
     return reasons, penalties, words, readable_features(reasons, penalties, len(words), rule)
 
 
-def _wording_reasons(text: str, model: LinearModel, words: list[str],
+def _wording_reasons(text: str, model: LinearModel, view: UnitView,
                      weights: tuple[list[float], list[float]] | None = None) -> list[Reason]:
     """The words whose own n-grams pushed the score up most, as reasons a reviewer can read (`weights`:
-    model.gram_weights(words), when the caller has them)."""
+    model.gram_weights(view.words), when the caller has them)."""
+    words = view.words
     # Only a word that pushed enough can be shown: rank those, not every word.
     pushes = sorted(((push, i) for i, push in enumerate(model.word_pushes(words, weights)) if push >= MIN_WORDING_PUSH),
                     reverse=True)
     top = [i for _, i in pushes[:MAX_WORDING_REASONS]]
     if not top:
         return []
-    spans = token_spans(text, len(words), sorted(top))
+    # The view's words are placed where folding kept the unit's characters in place (nearly always); elsewhere the
+    # unit is tokenised again.
+    spans = word_spans(view, sorted(top))
+    if spans is None:
+        spans = token_spans(text, len(words), sorted(top))
     if spans is None:
         return []  # a link or a mark split differently: better no pointer than a wrong one
     return [Reason("wording", WORDING_LABEL, text[start:end], start, end) for start, end in spans]
@@ -295,5 +300,5 @@ def score_sentence(text: str, language: str, dates: list | None = None, quantiti
     shown = reasons
     if not reasons and score >= WORDING_FROM:
         # No cue fired but the wording looks like checked claims: say which words.
-        shown = tuple(_wording_reasons(text, model, words, grams))
+        shown = tuple(_wording_reasons(text, model, view, grams))
     return round(score, 3), shown, claim_type_for(reasons)

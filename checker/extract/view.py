@@ -57,6 +57,45 @@ def view_of(text: str) -> UnitView:
     return UnitView(text, folded, origin, words, "0" in zeroed, masked)
 
 
+# The one character whose case folding makes a word character of a mark (U+0345 folds to a Greek iota): with it,
+# the unit's own words may split differently from the folded text's.
+_FOLDS_INTO_WORD = "\u0345"
+
+
+def word_spans(view: UnitView, wanted: list[int]) -> list[tuple[int, int]] | None:
+    """(start, end) in the unit itself of the words at the `wanted` indices (ascending), or None when the folded
+    text does not line up with the unit character for character (a mark was dropped, a link or handle masked).
+
+    Where it lines up, a word of the folded text is a word of the unit at the same offsets: folding there maps
+    each character to one character of the same class (letters to letters, digits stay digits), so the unit's
+    own tokens (features.token_spans) are these words, and they need not be found again.
+    """
+    if view.masked or type(view.origin) is not range or _FOLDS_INTO_WORD in view.text:
+        return None
+    zeroed = _NONZERO_RE.sub("0", view.folded) if view.has_digit else view.folded
+    return place_words(zeroed, view.words, wanted)
+
+
+def place_words(text: str, words: Sequence[str], wanted: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the words at the `wanted` indices (ascending), `words` being a tokenisation of `text` in
+    order: each is the first occurrence of its own text at or after the end of the one before, since only
+    characters no token starts with lie between them. Only the wanted ones are placed (no match object per word).
+    """
+    spans = []
+    at = 0
+    wanted_at = iter(wanted)
+    target = next(wanted_at, -1)
+    for index, word in enumerate(words):
+        start = text.find(word, at)
+        at = start + len(word)
+        if index == target:
+            spans.append((start, at))
+            target = next(wanted_at, -1)
+            if target < 0:
+                break
+    return spans
+
+
 def with_prefixes(words: Iterable[str], prefixes: Iterable[str]) -> frozenset[str]:
     """Every word with and without each clitic prefix ("قال", "وقال", "فقال")."""
     prefixes = ["", *prefixes]

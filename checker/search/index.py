@@ -162,7 +162,13 @@ def in_model_order(session: Session, query: str, scored: list[ScoredCandidate], 
     features = ranked_features(terms, [(s.score, text) for s, text in zip(first, words)], weights)
     keys = [tree_log_odds(f, pair_language(text)) + RANK_WEIGHT * s.score
             for f, s, text in zip(features, first, words)]
-    order = sorted(range(len(first)), key=lambda i: -keys[i])  # stable: ties keep the ranking's order
+    # Texts with the same index words (a fact-check stored twice) take the best key among them, so they stay
+    # together in the ranking's order: the model scores both alike and only their place set them apart.
+    best_of_text: dict[str, float] = {}
+    for s, key in zip(first, keys):
+        best_of_text[s.candidate.text] = max(key, best_of_text.get(s.candidate.text, key))
+    # Sorting is stable: ties keep the ranking's order.
+    order = sorted(range(len(first)), key=lambda i: -best_of_text[first[i].candidate.text])
     return [first[i] for i in order] + scored[MODEL_ORDERED:]
 
 

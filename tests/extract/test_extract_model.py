@@ -1,11 +1,13 @@
 """The learned scorer: committed weights load, scores stay in [0, 1], every queued score has a reason."""
 import pytest
+from hypothesis import assume, given, settings, strategies as st
 
 from checker.extract import DEFAULT_THRESHOLD, score_sentence
 from checker.extract.evaluate import average_precision, precision_recall_f1
 from checker.extract.features import _TOKEN_RE, gram_features, token_spans
 from checker.extract.model import load_model
 from checker.extract.score import analyse_unit, rule_score
+from checker.extract.view import view_of, word_spans
 
 
 def test_committed_model_loads():
@@ -95,3 +97,31 @@ def test_token_spans_place_each_wanted_word_where_the_token_pattern_finds_it(tex
 
 def test_token_spans_refuse_a_unit_whose_words_split_differently():
     assert token_spans("two words", 3, [0]) is None
+
+
+# Letters that folding unifies or lowers, digits, "_", the signs, a mark that folding drops, a mark that case
+# folding turns into a letter, a ligature that NFKC splits, and what links and handles start with.
+_UNIT_CHARACTERS = "اأإآىةؤئبت وقال aAbZ 0123٣ _%$£€٪ .,-/:@ \u064e\u0640\u0345\ufb01 http www."
+
+
+@given(st.text(alphabet=_UNIT_CHARACTERS, max_size=40), st.data())
+@settings(max_examples=300, deadline=None)
+def test_the_views_words_are_placed_where_the_units_own_tokens_are(text, data):
+    view = view_of(text)
+    assume(view.words)
+    wanted = sorted(data.draw(st.sets(st.integers(0, len(view.words) - 1), min_size=1)))
+    spans = word_spans(view, wanted)
+    if spans is not None:  # None: the caller tokenises the unit itself (token_spans)
+        assert spans == token_spans(text, len(view.words), wanted)
+
+
+@pytest.mark.parametrize("text", ["Oil rose 5 % in 2020_21", "قال الوزير إن النسبة بلغت 50 في المئة"])
+def test_the_views_words_are_placed_without_tokenising_again_where_folding_kept_every_character(text):
+    view = view_of(text)
+    wanted = list(range(len(view.words)))
+    assert word_spans(view, wanted) == token_spans(text, len(view.words), wanted) is not None
+
+
+@pytest.mark.parametrize("text", ["قالَ الوزير", "see https://x.org now", "ask @user now"])
+def test_a_unit_folded_out_of_line_is_left_to_its_own_tokens(text):
+    assert word_spans(view_of(text), [0]) is None
