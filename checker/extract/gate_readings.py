@@ -64,22 +64,25 @@ def is_service_headline(words: list[str]) -> bool:
     return bool(words) and (words[0] in _SERVICE_FIRST or words[:2] in _SERVICE_PAIRS)
 
 
-# An interview's set-up (ANNOTATION.md: boilerplate is no claim): "we spoke to her at the company's headquarters
-# on Wednesday", "التقينا أمس الأحد بالخبير": the interviewer saying when and where the talk took place. It is
-# dated, so unlike a meeting's stock phrases it is told by its first-person plural verb of talking, not by the
-# absence of a date.
-_INTERVIEW_SETUP_RE = re.compile(
+# Stock phrases with nothing to check even when dated (ANNOTATION.md: boilerplate and refusals to comment are no
+# claims): an interview's set-up, the interviewer saying when and where the talk took place ("we spoke to her at the
+# company's headquarters on Wednesday", "التقينا أمس الأحد بالخبير"), told by its first-person plural verb of
+# talking; and a refusal to comment ("declined to comment on Tuesday", "could not be reached for comment", "رفض
+# التعليق", "امتنعت عن التعليق").
+_ANY_DAY_RE = re.compile(
     r"\bwe\s+(?:spoke|talked|sat\s+down|caught\s+up)\s+(?:to|with)\b|\bwe\s+interviewed\b"
-    r"|(?<!\w)[وف]?(?:التقينا|حاورنا|التقيناه|التقيناها|حاورناه|حاورناها|تحدثنا\s+(?:مع|الي|إلى))(?!\w)")
-_INTERVIEW_SETUP_WORDS = frozenset("we التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها "
-                                   "تحدثنا وتحدثنا".split())
+    r"|(?<!\w)[وف]?(?:التقينا|حاورنا|التقيناه|التقيناها|حاورناه|حاورناها|تحدثنا\s+(?:مع|الي|إلى))(?!\w)"
+    r"|\b(?:declined|declines|refused|refuses)\s+(?:to\s+)?comment|\breached\s+for\s+comment"
+    r"|\b(?:request|requests)\s+for\s+comment|\bno\s+comment\b"
+    r"|(?<!\w)[وف]?(?:رفض|رفضت|يرفض|ترفض|امتنع|امتنعت|يمتنع|تمتنع)(?:\s+\S+){0,4}?\s+(?:عن\s+)?(?:التعليق|الادلاء)(?!\w)")
+_ANY_DAY_WORDS = frozenset("""we التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها تحدثنا
+    وتحدثنا comment التعليق الادلاء""".split())
 
 
 def is_boilerplate(words: list[str], dated: bool) -> bool:
     """A meeting's stock phrases (who met whom to discuss what) when the unit has no date, or an interview's
-    set-up (when and where the talk took place): nothing a checker could verify."""
-    return not dated and _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE) \
-        or _holds(words, _INTERVIEW_SETUP_WORDS, _INTERVIEW_SETUP_RE)
+    set-up or a refusal to comment, dated or not: nothing a checker could verify."""
+    return not dated and _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE) or _holds(words, _ANY_DAY_WORDS, _ANY_DAY_RE)
 
 
 # An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts

@@ -12,6 +12,7 @@ _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denie
            r"revealed|say|expect|indicate|indicates|indicated|point\s+out|pointed\s+out|points\s+out|"
            r"found\s+that|finds\s+that|stressed|stresses|reiterated|reiterates|emphasised|emphasized|acknowledged|"
            r"conceded|cautioned|admitted|asserted|questioned|urged|called\s+on|agreed\s+that|"
+           r"blamed|blames|declined\s+to\s+comment|refused\s+to\s+comment|"
            r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
 
 
@@ -80,6 +81,10 @@ _EN_TAIL_RE = re.compile(r"(?:\s+(?:have|has|had|would|will|also|generally|furth
                          r"today|yesterday|then|later|again|did|does|do|not|don't|doesn't|didn't|[a-z]+ly))+$")
 _EN_AFTER_TAIL_RE = re.compile(r"\s*(.+?)(?:,\s+(?:who|which|adding|in\s+a)\b.*)?[.!?]?\s*$")
 _QUOTE_CLOSED_RE = re.compile(r"[,.!?…][\"”’']")  # the end of a quotation
+# "…, will matter far more, said Priya Nandi, an economist at Halden Securities.": a speech tag after reported words
+# that stand without quotation marks, its speaker after the verb.
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+_NAME_OPENS_RE = re.compile(r"[A-Z]|(?:the|a|an|some|many|most|several|other|one)\s|(?!(?:this|his|its|was|has|is|as|us|thus|perhaps)\b)[a-z]{3,}s\b")
 # "..., the company said." / "..., he said, adding" / "..., a spokesman said on Monday." / "..., he said in a statement."
 _TAG_END_RE = re.compile(r"\s*(?:(?:on|in|at|late|early|last|this|earlier|later|yesterday|today)\b[^.,;!?\"“”]{0,40})?"
                          r"(?:[.,;!?]|$)")
@@ -138,6 +143,13 @@ def _english_subject(text: str, verb: re.Match) -> Span | None:
     """Who speaks with this reporting verb: the subject before it, or after it when a quotation precedes."""
     window = max(0, verb.start() - _EN_LOOKBACK)
     before = text[window:verb.start()]
+    if verb.group(0) in _EN_OUTRIGHT and _COMMA_BEFORE_RE.search(before):
+        after = _EN_AFTER_TAIL_RE.match(text, verb.end())
+        name = after.group(1).split(",")[0].split(None, 1) if after else []
+        # A clause after the verb ("Dome, earlier reporting a profit, said the loss was due to …") has its own verb.
+        if name and _NAME_OPENS_RE.match(after.group(1)) and len(after.group(1).split()) <= 16 \
+                and not (len(name) > 1 and _EN_OWN_VERB_RE.search(" " + name[1])):
+            return span(text, after.start(1), after.end(1))
     closings = list(_QUOTE_CLOSED_RE.finditer(before))
     quote_end = closings[-1].end() - 1 if closings else -1
     if quote_end >= 0 and before[:quote_end + 1].count('"') % 2 == 0 and before.count("“") <= before.count("”"):

@@ -89,6 +89,12 @@ def test_no_need_and_no_doubt_are_no_denials(text, denial):
         # An interview's set-up is boilerplate though it is dated; a meeting the interviewee reports is not.
         ("With reservoir levels falling, we spoke to her at the company's headquarters on Wednesday.", True),
         ("مع اشتداد موجة الحر، التقينا أمس الأحد بالخبير في الموارد المائية للحديث عن وضعية السدود.", True),
+        # A refusal to comment is no claim, dated or not.
+        ("Officials at the energy department declined to comment on Tuesday.", True),
+        ("The company could not be reached for comment.", True),
+        ("وامتنع المتحدث باسم الوزارة عن التعليق يوم الثلاثاء.", True),
+        ("The comment period ends on March 3.", False),
+        ("ورفض البرلمان مشروع القانون يوم الثلاثاء.", False),
         ("We met the unions on Monday and agreed a deal.", False),
         ("والتقى الوزير أمس الأحد بممثلي النقابات.", False),
     ],

@@ -177,6 +177,14 @@ def test_gulf_press_attributions(text, expected):
         ("Penner sees little hope the targets will be met and said the deficit will remain at 200 billion dlrs.",
          "Penner"),
         ("K MART <KM> SAYS RECORD 1986 NET", "K MART <KM>"),
+        # A speech tag after reported words without quotation marks: the speaker follows the verb; a clause after
+        # it ("said the loss was …") has a verb of its own and is no speaker.
+        ("The price of gas will matter far more, said Priya Nandi, an economist at Halden Securities.",
+         "Priya Nandi, an economist at Halden Securities"),
+        ("Prices will rise, said analysts at Halden.", "analysts at Halden"),
+        # Blaming and declining to comment name their source too.
+        ("Northmere blamed a shortage of installation vessels.", "Northmere"),
+        ("Officials at the energy department declined to comment on Tuesday.", "Officials at the energy department"),
     ],
 )
 def test_english_reporting_verbs_that_name_the_speaker(text, expected):
