@@ -1,7 +1,7 @@
 """The number words quantities are read from: Arabic and English cardinals, scales, fractions and duals.
 
 Words as they look after fold_with_offsets (أ→ا, ة→ه, ى→ي, ئ→ي, lower case); checker/extract/numbers.py
-reads them.
+and number_values.py read them.
 """
 from __future__ import annotations
 

@@ -7,8 +7,11 @@ from bisect import bisect_left
 from checker.extract.dates import find_dates
 from checker.extract.duals import counted_dual, has_counted_dual, with_duals
 from checker.extract.number_forms import with_fraction, without_repeats
+from checker.extract.number_ranges import share_scales
+from checker.extract.number_values import (
+    ARABIC_AND, bare_number_word, gap, joined_part, multiplier, parse_digits, read_words, word_value)
 from checker.extract.number_words import (
-    AFTER_A, CLITICS, FRACTIONS, HUNDREDS, MULTIPLIERS, TIME_DUALS, VAGUE, WITH_ARTICLE, WORDS,
+    AFTER_A, CLITICS, FRACTIONS, MULTIPLIERS, TIME_DUALS, WITH_ARTICLE, WORDS,
 )
 from checker.extract.quantity_units import (
     CURRENCY_WORDS, PERCENT_POINT_RE, is_not_a_quantity, joined_by_slash, unit_for)
@@ -35,19 +38,15 @@ _WORDED_STARTERS = (_STARTERS - {"a"}) | frozenset(AFTER_A)
 # "6ر12" is the Tunisian way of writing 12.6 (the fraction first, then ر, then the integer); "46،2" with the
 # Arabic comma glued between digits is 46.2 (Tunisian and Gulf copy write decimals so: "29،446 مليون دينار").
 _TOKEN_RE = re.compile(r"\d+ر\d+(?!\d)|\d+،\d+|\d+(?:[.,]\d+)*|[^\W\d_]+|[$£€%]")
-_TUNISIAN_DECIMAL_RE = re.compile(r"(\d+)ر(\d+)")
 # Spoken decimals: "46 فاصل 5" is 46.5.
 _SPOKEN_DECIMAL_RE = re.compile(r"\s+فاصل\s+(\d+)")
 _COORDINATION_RE = re.compile(r"\s*(?:,|و|and|-|to|الى)?\s*")
 # "الخامس عشر", "الحادية عشرة": only an ordinal word before "عشر" makes a rank ("القائمة عشرة أسماء" counts ten).
 _ORDINAL_BEFORE_RE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?\s+$")
-# Words that read like a clitic and a number word but are not: "لست" is "am not", not "for six".
-_NOT_NUMBER_WORDS = frozenset({"لست"})
 # "أحد"/"إحدى" alone is "one of" ("أحد أشهر المتاجر"), not a figure; "أحد عشر" still reads 11.
 _ONE_OF = frozenset({"احد", "احدي"})
 _CENTS = frozenset({"cts", "ct", "cents", "cent"})
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
-_ARABIC_AND = "و"
 # "a third quarter", "a third-rate position", "a third term": a rank, not a fraction ("a third of the votes").
 _RANK_AFTER_THIRD_RE = re.compile(r"-|\s+(?:quarter|period|round|term|party|time|world|country|place|division|"
                                   r"consecutive|straight|successive|year|month|week|day|session|reading)\b")
@@ -56,38 +55,9 @@ _RANK_AFTER_THIRD_RE = re.compile(r"-|\s+(?:quarter|period|round|term|party|time
 _CONSTRUCT_DUALS = frozenset({"مليونا", "مليارا", "الفا"})
 
 
-def _parse_digits(token: str) -> float | None:
-    tunisian = _TUNISIAN_DECIMAL_RE.fullmatch(token)
-    if tunisian:
-        return float(f"{tunisian.group(2)}.{tunisian.group(1)}")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token):
-        return float(token.replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?", token):
-        return float(token)
-    if "،" in token:
-        return float(token.replace("،", "."))
-    if re.fullmatch(r"\d+,\d{1,2}", token):
-        return float(token.replace(",", "."))  # decimal comma: "2,5"
-    return None
-
-
-def _word_value(word: str) -> float | None:
-    if word in _NOT_NUMBER_WORDS:
-        return None
-    if word in WORDS:
-        return WORDS[word]
-    if word in WITH_ARTICLE:
-        return WITH_ARTICLE[word]
-    for clitic in CLITICS:
-        if word.startswith(clitic) and (word[len(clitic):] in WORDS or word[len(clitic):] in WITH_ARTICLE):
-            rest = word[len(clitic):]
-            return WORDS.get(rest, WITH_ARTICLE.get(rest))
-    return None
-
-
 def _after_noun(text: str, tokens: list[re.Match], i: int, word: str) -> bool:
     """"عقدا واحدا", "سنة واحدة": Arabic "one" right after the noun it counts (ANNOTATION.md lists it)."""
-    if not word.startswith("واحد") or i == 0 or _gap(text, tokens[i - 1], tokens[i]).strip():
+    if not word.startswith("واحد") or i == 0 or gap(text, tokens[i - 1], tokens[i]).strip():
         return False
     noun = tokens[i - 1].group(0)
     return len(noun) > 2 and not noun[0].isdigit() and noun not in _NOT_UNITS and noun.endswith(("ا", "ه"))
@@ -95,10 +65,10 @@ def _after_noun(text: str, tokens: list[re.Match], i: int, word: str) -> bool:
 
 def _counts_next(text: str, tokens: list[re.Match], j: int) -> bool:
     """True when token j is a noun counted by the scale word before it ("مليارا دينار"), not "و" or a particle."""
-    if j >= len(tokens) or _gap(text, tokens[j - 1], tokens[j]).strip():
+    if j >= len(tokens) or gap(text, tokens[j - 1], tokens[j]).strip():
         return False
     word = tokens[j].group(0)
-    return word.isalpha() and word not in _NOT_UNITS and not word.startswith(_ARABIC_AND) and not word.isascii()
+    return word.isalpha() and word not in _NOT_UNITS and not word.startswith(ARABIC_AND) and not word.isascii()
 
 
 def _unit_follows(text: str, tokens: list[re.Match], j: int) -> bool:
@@ -106,23 +76,6 @@ def _unit_follows(text: str, tokens: list[re.Match], j: int) -> bool:
     if _PERCENT_WORDS.match(text, tokens[j - 1].end()):
         return True
     return j < len(tokens) and bool(unit_for(tokens[j].group(0)))
-
-
-def _bare_number_word(word: str) -> str:
-    """A number word without the preposition or conjunction glued to it."""
-    for clitic in sorted(CLITICS, key=len, reverse=True):
-        rest = word[len(clitic):]
-        if word.startswith(clitic) and (rest in WORDS or rest in WITH_ARTICLE):
-            return rest
-    return word
-
-
-def _multiplier(word: str) -> float | None:
-    if word in MULTIPLIERS:
-        return MULTIPLIERS[word]
-    if word.startswith(_ARABIC_AND) and word[1:] in MULTIPLIERS:
-        return MULTIPLIERS[word[1:]]
-    return None
 
 
 def find_quantities(text: str, dates: list | None = None, view: UnitView | None = None,
@@ -189,40 +142,7 @@ def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, i
                 noun = text[slice(*source_span(origin, *unit_span, text))]
         found.append((start, end, Quantity(value=value, text=written, unit=unit or noun, measure=unit)))
         reached = next_i
-    return _share_scales(text, found) if len(found) > 1 else found
-
-
-_RANGE_GAP_RE = re.compile(r"\s*(?:to|and|or|-|–|و|الى|إلى|حتى)\s*")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def _base(written: str) -> float | None:
-    """The leading number of a quantity as written, before any scale word."""
-    head = written.split()[0].lstrip("$£€").translate(_DIGITS) if written.split() else ""
-    value = _parse_digits(head) if head[:1].isdigit() else _word_value(head.casefold())
-    return float(value) if value else None
-
-
-def _share_scales(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
-    """"three to five billion dlrs", "بين 15 و20 مليون": the first end of a range takes the second's scale and unit."""
-    out = list(found)
-    for k in range(len(out) - 1):
-        (s1, e1, q1), (s2, _, q2) = out[k], out[k + 1]
-        if not _RANGE_GAP_RE.fullmatch(text, e1, s2) or len(q1.text.split()) != 1:
-            continue
-        base1, base2 = _base(q1.text), _base(q2.text)
-        if not base1 or not base2 or q1.value != base1:
-            continue
-        scale = q2.value / base2
-        if scale > 1 or (q2.unit and not q1.unit):
-            out[k] = (s1, e1, Quantity(value=q1.value * (scale if scale > 1 else 1), text=q1.text,
-                                       unit=q1.measure and q1.unit or q2.measure or q1.unit,
-                                       measure=q1.measure or q2.measure))
-    return out
-
-
-def _gap(text: str, left: re.Match, right: re.Match) -> str:
-    return text[left.end():right.start()]
+    return share_scales(text, found) if len(found) > 1 else found
 
 
 def _read_at(text: str, tokens: list[re.Match], i: int):
@@ -232,25 +152,25 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     start, j = tok.start(), i
     currency = ""
     if word == "a":
-        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and _gap(text, tok, tokens[i + 1]).strip() == "" \
+        if i + 1 < len(tokens) and tokens[i + 1].group(0) in AFTER_A and gap(text, tok, tokens[i + 1]).strip() == "" \
                 and not _RANK_AFTER_THIRD_RE.match(text, tokens[i + 1].end()):
             return i + 2, tokens[i + 1].start(), tokens[i + 1].end(), AFTER_A[tokens[i + 1].group(0)], None, ""
         return None
     dual = counted_dual(word)
     if dual is not None:
         return i + 1, start + dual[0], tok.end(), 2.0, None, dual[1]
-    if word in _SYMBOLS and i + 1 < len(tokens) and _gap(text, tok, tokens[i + 1]).strip() == "":
+    if word in _SYMBOLS and i + 1 < len(tokens) and gap(text, tok, tokens[i + 1]).strip() == "":
         currency = _SYMBOLS[word]
         j = i + 1
     elif word == "%":
         # "بنسبة %5": typed right to left, the sign comes first.
         if i + 1 < len(tokens) and tokens[i + 1].start() == tok.end() and tokens[i + 1].group(0)[0].isdigit():
-            value = _parse_digits(tokens[i + 1].group(0))
+            value = parse_digits(tokens[i + 1].group(0))
             if value is not None:
                 return i + 2, start, tokens[i + 1].end(), value, None, "%"
         return None
     first = tokens[j].group(0)
-    value = _parse_digits(first) if first[0].isdigit() else None
+    value = parse_digits(first) if first[0].isdigit() else None
     if value is not None:
         before = text[max(0, tokens[j].start() - 2):tokens[j].start()]
         if re.search(r"[a-z]-?$", before):
@@ -263,55 +183,55 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
         elif first.isdigit():
             value, j = with_fraction(text, tokens, j, value)
     else:
-        value, j = _read_words(text, tokens, j)
+        value, j = read_words(text, tokens, j)
         if first == "half" and i > 0 and tokens[i - 1].group(0) in ("first", "second"):
             return None  # "in the second half": a period, not a fraction
         # "ثلاثة أخماس", "two-thirds", "one third": a count of fractions, less than one ("twenty-third" is a rank).
         fraction = value is not None and j < len(tokens) and tokens[j].group(0) in FRACTIONS \
-            and _gap(text, tokens[j - 1], tokens[j]).strip() in ("", "-") and value < FRACTIONS[tokens[j].group(0)]
+            and gap(text, tokens[j - 1], tokens[j]).strip() in ("", "-") and value < FRACTIONS[tokens[j].group(0)]
         if value is None or (value == 1 and not fraction and not currency and not _unit_follows(text, tokens, j)
                              and not _after_noun(text, tokens, i, first)):
             return None  # a lone "one"/"واحدة" is an article, not a figure
         if value == 1 and first in _ONE_OF:
             return None
-        if _multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
+        if multiplier(first) and first.isascii() and (i == 0 or tokens[i - 1].group(0) not in ("a", "one")):
             return None  # "billion of dollars", "several hundred million": vague, not a figure
         if fraction:
             value /= FRACTIONS[tokens[j].group(0)]
             j += 1
-        elif j < len(tokens) and tokens[j].group(0) in _ORDINAL_WORDS and _gap(text, tokens[j - 1], tokens[j]) == "-":
+        elif j < len(tokens) and tokens[j].group(0) in _ORDINAL_WORDS and gap(text, tokens[j - 1], tokens[j]) == "-":
             return None  # "the twenty-third session": a rank
-        if _word_value(first) is not None and first not in WORDS and first not in WITH_ARTICLE:
-            start += len(first) - len(_bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
+        if word_value(first) is not None and first not in WORDS and first not in WITH_ARTICLE:
+            start += len(first) - len(bare_number_word(first))  # "بثلاثة آلاف": the ب is not the number
         if first in _CONSTRUCT_DUALS and j == i + 1 and _counts_next(text, tokens, j):
             value *= 2  # "مليارا دينار": the dual before the noun it counts has lost its ن
     end = tokens[j - 1].end()
     # "(200) ألف ريال": digits in brackets, then their scale.
     bracketed = j < len(tokens) and first[0].isdigit() and start > 0 and text[start - 1] == "(" \
-        and _gap(text, tokens[j - 1], tokens[j]).strip() == ")" and _multiplier(tokens[j].group(0)) is not None
+        and gap(text, tokens[j - 1], tokens[j]).strip() == ")" and multiplier(tokens[j].group(0)) is not None
     if bracketed:
         start -= 1
     # Multiplier after digits: "50 ألف", "2.5 million", "$1.13bn", "£600m".
-    if j < len(tokens) and first[0].isdigit() and (bracketed or _gap(text, tokens[j - 1], tokens[j]).strip() == ""):
+    if j < len(tokens) and first[0].isdigit() and (bracketed or gap(text, tokens[j - 1], tokens[j]).strip() == ""):
         glued = tokens[j].start() == tokens[j - 1].end()
         nxt = tokens[j].group(0)
-        mult = _multiplier(nxt)
+        mult = multiplier(nxt)
         if mult is None and currency and glued:
             mult = _MONEY_SUFFIX.get(nxt)
         elif mult is None and glued and nxt == "k":
             mult = 1e3  # "25K followers": a glued k means thousands even without a currency
         if mult is None and nxt in ("م", "ا") and j + 1 < len(tokens) and tokens[j + 1].group(0) == "د" \
-                and _gap(text, tokens[j], tokens[j + 1]).strip() in ("", "."):
+                and gap(text, tokens[j], tokens[j + 1]).strip() in ("", "."):
             # Tunisian shorthand: "175 م د" is 175 million dinars, "30 أ د" 30 thousand.
             value *= 1e6 if nxt == "م" else 1e3
             return j + 2, start, tokens[j].end(), value, None, "TND"
         if mult is not None and (glued or nxt not in {"bn", "mn", "tn"}):
             value *= mult
             end = tokens[j].end()
-            value, end, j = _joined_part(text, tokens, j + 1, value, mult, end)
-    elif not first[0].isdigit() and _multiplier(tokens[j - 1].group(0)):
+            value, end, j = joined_part(text, tokens, j + 1, value, mult, end)
+    elif not first[0].isdigit() and multiplier(tokens[j - 1].group(0)):
         # "مليونا و200 ألف", "مليار و300 مليون دينار": a scale word, then a smaller part joined by "و".
-        value, end, j = _joined_part(text, tokens, j, value, _multiplier(tokens[j - 1].group(0)), end)
+        value, end, j = joined_part(text, tokens, j, value, multiplier(tokens[j - 1].group(0)), end)
     unit_span = None
     percent = _PERCENT_WORDS.match(text, end)
     if percent:
@@ -325,68 +245,15 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
     if percent:
         while j < len(tokens) and tokens[j].start() < end:
             j += 1
-    elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "-" and unit_for(tokens[j].group(0)):
+    elif j < len(tokens) and gap(text, tokens[j - 1], tokens[j]).strip() == "-" and unit_for(tokens[j].group(0)):
         unit_span = (tokens[j].start(), tokens[j].end())  # "a 13-year low", "a 24-hour strike"
-    elif j < len(tokens) and _gap(text, tokens[j - 1], tokens[j]).strip() == "":
+    elif j < len(tokens) and gap(text, tokens[j - 1], tokens[j]).strip() == "":
         nxt = tokens[j].group(0)
         if not nxt[0].isdigit() and nxt not in _NOT_UNITS and nxt not in _SYMBOLS:
             unit_span = (tokens[j].start(), tokens[j].end())
             if nxt in _CURRENCY_WORDS and not currency:
                 j += 1
     return j, start, end, value, unit_span, currency
-
-
-def _joined_part(text: str, tokens: list[re.Match], j: int, value: float, mult: float, end: int,
-                 ) -> tuple[float, int, int]:
-    """"6 ملايين و218 ألف", "3 آلاف و500": a smaller part joined by "و" after a scale adds to the figure;
-    the figure, its end and the next token."""
-    if j + 1 < len(tokens) and tokens[j].group(0) == _ARABIC_AND and tokens[j + 1].group(0)[0].isdigit() \
-            and _gap(text, tokens[j], tokens[j + 1]).strip() == "":
-        smaller = _multiplier(tokens[j + 2].group(0)) if j + 2 < len(tokens) else None
-        part = _parse_digits(tokens[j + 1].group(0))
-        if smaller and part is not None and smaller < mult and _gap(text, tokens[j + 1], tokens[j + 2]).strip() == "":
-            return value + part * smaller, tokens[j + 2].end(), j + 3
-        if not smaller and part is not None and part < 1000 <= mult and part == int(part):
-            return value + part, tokens[j + 1].end(), j + 2  # "3 آلاف و500 شخص"
-    return value, end, j
-
-
-def _read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None, int]:
-    """Sum a run of number words: "خمسة وعشرون ألف", "three thousand", "ثلاثة آلاف"."""
-    total = current = 0.0
-    last_scale = 1.0
-    seen = False
-    while j < len(tokens):
-        word = tokens[j].group(0)
-        if seen and _gap(text, tokens[j - 1], tokens[j]).strip() not in ("", "-"):
-            break
-        if seen and word not in WORDS and word[:1] in "بلك" and _word_value(word) is not None:
-            break  # only "و" joins number words: "واحد لواحد" is one to one, not two
-        unit = _word_value(word)
-        mult = _multiplier(word)
-        if unit is not None and unit < 1 and total and not current:
-            total += unit * last_scale  # "مليار ونصف": half of the scale before it
-        elif unit is not None:
-            current += unit
-        elif mult is not None and (seen or word.removeprefix(_ARABIC_AND) not in VAGUE):  # "وآلاف": thousands of
-            if word.lstrip(_ARABIC_AND) in HUNDREDS:
-                current = (current or 1) * mult
-            else:
-                total += (current or 1) * mult
-                current = 0
-                last_scale = mult
-        elif seen and word == "and" and (total or current >= 100):  # "hundred and twenty", not "three and four"
-            j += 1
-            continue
-        else:
-            break
-        seen = True
-        j += 1
-    if not seen:
-        return None, j
-    if tokens[j - 1].group(0) == "and":
-        j -= 1
-    return total + current, j
 
 
 def read_quantities(text: str) -> tuple[Quantity, ...]:

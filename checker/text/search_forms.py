@@ -25,7 +25,7 @@ _APOSTROPHE_S_RE = re.compile(r"(?<=[A-Za-z])['\u2019]s\b", re.IGNORECASE)
 _THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 # One index word per month, whichever dialect names it (normalised spelling): "ماي 2015", "أيار 2015" and
-# "مايو 2015" must share their month word. The same names as checker/extract/dates.py reads (the text room
+# "مايو 2015" must share their month word. The same names as checker/extract/date_patterns.py holds (the text room
 # cannot import the extraction room); each maps to the Egyptian and Gulf name, which the stemmer leaves alone.
 _MONTH_NAMES = {
     1: ("يناير", "جانفي", "كانون الثاني"), 2: ("فبراير", "فيفري", "شباط"), 3: ("مارس", "اذار"),

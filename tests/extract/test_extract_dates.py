@@ -243,9 +243,9 @@ def test_the_gate_words_are_read_off_the_year_patterns():
     """Every word in a year pattern's gate is one the pattern's own alternation accepts whole."""
     import re
 
-    from checker.extract.dates import _PATTERNS, _WORD_BEFORE_YEAR, _DATE_RES
+    from checker.extract.date_patterns import _PATTERNS, _WORD_BEFORE_YEAR, DATE_RES
 
-    assert set(_WORD_BEFORE_YEAR) < set(range(len(_DATE_RES)))
+    assert set(_WORD_BEFORE_YEAR) < set(range(len(DATE_RES)))
     for index, words in _WORD_BEFORE_YEAR.items():
         prefix = re.compile(r"(?<!\w)(?:" + re.search(r"\(\?<!\\w\)\(\?:(.*?)\)(?:\\s[+*]|-)\(\?P<year>",
                                                        _PATTERNS[index]).group(1) + ")")
