@@ -6,10 +6,8 @@ import re
 
 import pytest
 from playwright.sync_api import Page, expect
-from sqlmodel import select
 
 from checker.store.claims.tables import Claim
-from checker.store.verdicts.tables import Rating
 from tests.browser.helpers import log_in, log_out
 from tests.store.test_desk_store import make_article, make_claim
 
