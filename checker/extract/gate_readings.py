@@ -53,7 +53,7 @@ _BOILERPLATE_RE = re.compile(
     r"|(?<!\w)[وف]?(?:تم|جري|جرت)\s+(?:\S+\s+){0,3}?(?:بحث|مناقشه|التطرق|استعراض|التداول)(?!\w)"
     r"|\b(?:was|were)\s+(?:also\s+)?discussed\b")
 _BOILERPLATE_WORDS = frozenset("ways means bilateral mutual issues exchanged importance سبل العلاقات التعاون ذات "
-                               "وجهات اهميه تم وتم فتم جري وجري جرت وجرت discussed".split())
+                               "وجهات اهميه بحث مناقشه التطرق استعراض التداول discussed".split())
 
 
 
