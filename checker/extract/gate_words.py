@@ -83,10 +83,16 @@ GROUPS = (("words:negation", NEGATION), ("words:hedge", HEDGES), ("words:first_p
            ("event:done", IRREGULAR_PAST | frozenset("تم وتم فتم تمت وتمت جري وجري جرت وجرت".split())),
            ("trigger:denial", frozenset("""نفي نفت ينفي تنفي نفوا ونفي ونفت وينفي وتنفي ونفوا فنفي فنفت صحه صحيح
                                         denied denies deny denying untrue true no""".split())))
+# Arabic news opens most sentences on a verb with "و" or "ف" glued to it ("وقال", "وأضاف", "واعتبر", "ودعا",
+# "فارتفع"): an Arabic group word counts with either conjunction too, or the groups would miss most of its uses.
+AR_CONJUNCTIONS = ("و", "ف")
 WORD_GROUPS: dict[str, tuple[str, ...]] = {}
 for _name, _group in GROUPS:
     for _word in _group:
-        WORD_GROUPS[_word] = WORD_GROUPS.get(_word, ()) + (_name,)
+        _forms = (_word,) if _word.isascii() else (_word, *(c + _word for c in AR_CONJUNCTIONS))
+        for _form in _forms:
+            if _name not in WORD_GROUPS.get(_form, ()):
+                WORD_GROUPS[_form] = WORD_GROUPS.get(_form, ()) + (_name,)
 GROUP_WORDS = frozenset(WORD_GROUPS)
 # A future, a condition, a plan or a hope: checkable only with a figure or a date (ANNOTATION.md, "Claim": "hopes
 # and intentions without a checkable parameter" are not claims, "a forecast with a figure or date" is). Arabic "قد"
