@@ -73,6 +73,14 @@ def test_a_denied_action_is_not_vague(text, negated):
         # The contraction reads the same: "There's no evidence" denies, "There's no need" judges.
         ('"There\'s no evidence of that," he said.', True),
         ("There's no need to panic, he said.", False),
+        # Saying there were no casualties denies them (ANNOTATION.md: "there was no…").
+        ("No one was injured in that incident, the coastguard said.", True),
+        ("Nobody was hurt in the fire, police said.", True),
+        ("ولم يسفر الحادث عن أي إصابات بشرية.", True),
+        ("وقال إن الحريق لم يسفر عن خسائر بشرية.", True),
+        ("Nobody goes into politics to put taxes up.", False),
+        ("No one was available to comment.", False),
+        ("ولم يسفر الاجتماع عن أي نتيجة.", False),
     ],
 )
 def test_no_need_and_no_doubt_are_no_denials(text, denial):
@@ -150,6 +158,9 @@ def test_service_headlines_are_boilerplate(text, service):
         ("The banker said the rise is in part a result of aggressive lending.", True),
         ("He said the recovery was too slow for small producers.", True),
         ("The economists said the data clearly signal a healthier economy.", True),
+        ("The council's leader said the charge was needed to cut pollution.", True),  # a justification
+        ("He also said federal reserve policy is appropriate.", True),
+        ("The addition to reserves has been inadequate, he said.", True),
         # A reported fact, a denial, a decided action pinned to a day, or one with a figure stays with the gate.
         ("The official said China has taken measures to improve its exports.", False),
         ("The banker said such buying has not been going on.", False),
