@@ -47,9 +47,13 @@ _BOILERPLATE_RE = re.compile(
     r"|\b(?:bilateral|mutual)\s+(?:ties|relations|cooperation)|\bissues\s+of\s+(?:common|mutual)\s+(?:interest|concern)"
     r"|\bexchanged\s+views|\bthe\s+importance\s+of\s+(?:dialogue|cooperation|strengthening|boosting|continuing)"
     r"|(?<!\w)سبل\s+(?:تعزيز|تطوير|دعم|تدعيم|دفع)|(?<!\w)(?:العلاقات|التعاون)\s+الثنايي|(?<!\w)ذات\s+الاهتمام\s+المشترك"
-    r"|(?<!\w)وجهات\s+النظر|(?<!\w)اهميه\s+(?:الحوار|التعاون|تعزيز|دعم|مواصله)")
+    r"|(?<!\w)وجهات\s+النظر|(?<!\w)اهميه\s+(?:الحوار|التعاون|تعزيز|دعم|مواصله)"
+    # A discussion that took place, told in the passive (ANNOTATION.md, "Plans": consultations without a parameter
+    # are no claims): "جرى خلال الاجتماع بحث …", "تم التطرق إلى …", "were also discussed".
+    r"|(?<!\w)[وف]?(?:تم|جري|جرت)\s+(?:\S+\s+){0,3}?(?:بحث|مناقشه|التطرق|استعراض|التداول)(?!\w)"
+    r"|\b(?:was|were)\s+(?:also\s+)?discussed\b")
 _BOILERPLATE_WORDS = frozenset("ways means bilateral mutual issues exchanged importance سبل العلاقات التعاون ذات "
-                               "وجهات اهميه".split())
+                               "وجهات اهميه تم وتم فتم جري وجري جرت وجرت discussed".split())
 
 
 

@@ -23,7 +23,8 @@ JUDGEMENTS = frozenset(
     unacceptable unconstitutional satisfactory satisfactorily positive negative good bad better worse best
     worst dismal sluggish strong weak healthy unhealthy normal ideal fair unfair false choice
     مهم هام خطير خطيره ايجابي سلبي جيد سيء ضروري كارثي كارثيا فادح مقبول اهميه ضروره importance necessity
-    need welcome enough sufficient insufficient cautious popular creditworthy pretty excellent difficult hard
+    need needed necessary unnecessary appropriate inappropriate justified unjustified welcome enough sufficient
+    insufficient adequate inadequate cautious popular creditworthy pretty excellent difficult hard
     easy clear unclear safe risky dangerous impressive disappointing encouraging worrying success successful
     failure problem problems بمثابه يعد تعد ناجح ناجحه فاشل فاشله صعب صعبه مهمه هامه خطيرا ايجابيه
     سلبيه ضعيف قوي ممتاز""".split()
@@ -33,7 +34,10 @@ DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|ن�
                         r"denying|untrue|not true|there (?:s|was|were|is|are|has been|have been) no"
                         # "there was no need/doubt": a judgement, not a denial
                         r"(?! (?:immediate |urgent |real )?(?:need|reason|doubt|question|point|alternative|hurry"
-                        r"|rush)))(?!\w)")
+                        r"|rush))"
+                        # no casualties: "no one was injured", "لم يسفر الحادث عن أي إصابات"
+                        r"|(?:no one|nobody) (?:was|were|has been|had been) (?:injured|killed|hurt|harmed)"
+                        r"|[وف]?لم (?:يسفر|تسفر) (?:\S+ ){0,2}?عن (?:اي )?(?:اصابات|اصابه|ضحايا|خساير بشريه|قتلي))(?!\w)")
 # A reporting verb followed by what was reported: "قال إن", "أكد أن", "said that".
 SAYS_THAT_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|افاد|افادت|اوضح|اوضحت|ذكر|ذكرت|اضاف|اضافت|"
                            r"كشف|كشفت|بين|بينت|اشار|اشارت)\s+(?:\S+\s+){0,8}?(?:ان|انه|انها|انهم|بان)(?!\w)"
@@ -82,11 +86,17 @@ GROUPS = (("words:negation", NEGATION), ("words:hedge", HEDGES), ("words:first_p
            ("words:change", CHANGE), ("words:vague", VAGUE),
            ("event:done", IRREGULAR_PAST | frozenset("تم وتم فتم تمت وتمت جري وجري جرت وجرت".split())),
            ("trigger:denial", frozenset("""نفي نفت ينفي تنفي نفوا ونفي ونفت وينفي وتنفي ونفوا فنفي فنفت صحه صحيح
-                                        denied denies deny denying untrue true no""".split())))
+                                        يسفر تسفر denied denies deny denying untrue true no nobody""".split())))
+# Arabic news opens most sentences on a verb with "و" or "ف" glued to it ("وقال", "وأضاف", "واعتبر", "ودعا",
+# "فارتفع"): an Arabic group word counts with either conjunction too, or the groups would miss most of its uses.
+AR_CONJUNCTIONS = ("و", "ف")
 WORD_GROUPS: dict[str, tuple[str, ...]] = {}
 for _name, _group in GROUPS:
     for _word in _group:
-        WORD_GROUPS[_word] = WORD_GROUPS.get(_word, ()) + (_name,)
+        _forms = (_word,) if _word.isascii() else (_word, *(c + _word for c in AR_CONJUNCTIONS))
+        for _form in _forms:
+            if _name not in WORD_GROUPS.get(_form, ()):
+                WORD_GROUPS[_form] = WORD_GROUPS.get(_form, ()) + (_name,)
 GROUP_WORDS = frozenset(WORD_GROUPS)
 # A future, a condition, a plan or a hope: checkable only with a figure or a date (ANNOTATION.md, "Claim": "hopes
 # and intentions without a checkable parameter" are not claims, "a forecast with a figure or date" is). Arabic "قد"

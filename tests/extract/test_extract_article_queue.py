@@ -53,4 +53,6 @@ def test_the_samples_give_a_short_queue(name):
     text = (Path(__file__).resolve().parents[2] / "samples" / name).read_text(encoding="utf-8")
     units = extract_claims(text)
     queued = sum(unit.is_claim for unit in units)
-    assert 8 <= queued <= 13 and queued < len(units)
+    # The Arabic sample queues 14 of its 26 units: a dense news report (the 14th, "وأضاف أنّ العلاقة … ستكون علاقة
+    # استشارية في مجالات التدريب …", is an announced arrangement with specifics, a claim by ANNOTATION.md "Plans").
+    assert 8 <= queued <= 14 and queued < len(units)
