@@ -20,7 +20,8 @@ CHECKER_WORKERS ?= 4
 CHECKER_THREADS ?= 2
 export CHECKER_BIND CHECKER_WORKERS CHECKER_THREADS
 
-.PHONY: run serve migrate test test-sqlite test-postgresql test-system-deps test-deps bench-deps setup clean translations
+.PHONY: run serve migrate test test-sqlite test-postgresql test-system-deps test-deps bench-deps setup clean translations \
+	compiled
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV): on Debian, install python3-venv (apt-get install -y python3-venv)." >&2; exit 1; }
@@ -37,7 +38,18 @@ $(VENV)/.bench-installed: requirements.txt requirements-bench.txt | $(BIN)/pytho
 	$(BIN)/pip install --quiet -r requirements-bench.txt
 	touch $@ $(VENV)/.runtime-installed
 
-setup: $(VENV)/.runtime-installed
+# mypy for compiling the text and extraction rooms; optional, so a failed install only says so.
+$(VENV)/.build-installed: requirements-build.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-build.txt && touch $@ \
+		|| echo "Could not install requirements-build.txt: the pure-Python text and extraction modules are used."
+
+# The text and extraction rooms compiled with mypyc into build/ when a C compiler and Python's headers are present
+# (README "Compiled rooms"); otherwise it says so and the pure-Python modules run. A current build is kept as is.
+compiled: $(VENV)/.runtime-installed
+	@$(MAKE) --no-print-directory $(VENV)/.build-installed || true
+	@$(BIN)/python tools/build_compiled.py
+
+setup: $(VENV)/.runtime-installed compiled
 	$(FLASK) setup
 
 # The task worker runs alongside the development server and stops with it (Ctrl-C stops both).
@@ -52,7 +64,7 @@ migrate: $(VENV)/.runtime-installed
 # The task worker (CHECKER_TASK_WORKERS threads) runs beside gunicorn and is stopped with it; on several machines
 # run `flask --app app worker` wherever you like instead (see README "Running in production").
 CHECKER_TASK_WORKERS ?= 2
-serve: migrate
+serve: migrate compiled
 	$(FLASK) worker --workers $(CHECKER_TASK_WORKERS) & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/gunicorn --config gunicorn.conf.py
@@ -61,7 +73,7 @@ serve: migrate
 test-system-deps:
 	@tools/test_system_deps.sh
 
-test-deps: $(VENV)/.dev-installed test-system-deps
+test-deps: $(VENV)/.dev-installed test-system-deps compiled
 
 bench-deps: $(VENV)/.bench-installed
 
@@ -99,4 +111,4 @@ translations: $(VENV)/.runtime-installed
 	$(BIN)/pybabel compile -d translations --statistics
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) build

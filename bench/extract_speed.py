@@ -10,6 +10,8 @@ The engines take turns over several rounds (pipeline, pysbd, pipeline, ...) and 
 median of the rounds' ratios, so a burst of load from another process moves one round, not the figure.
 The same ratio in CPU time of this process is printed beside it (not in --json): on a machine shared
 with other jobs it moves less than wall time does.
+The text and extraction modules run compiled when a current build exists (`make compiled`, README
+"Compiled rooms"), pure Python otherwise or with CHECKER_PURE_PYTHON=1; the output says which.
 """
 from __future__ import annotations
 
@@ -163,7 +165,11 @@ def main(argv: list[str] | None = None) -> None:
     rss_small, rss_large = memory_child(args.data, small), memory_child(args.data, large)
     worst = run_worst_cases()
     rate, pysbd_rate = units / seconds, pysbd_sentences / pysbd_seconds
+    from checker import compiled
+
     print(f"corpus: {docs} distinct documents, {chars:,} characters")
+    print("text and extraction modules: " + ("compiled with mypyc (build/compiled)" if compiled.in_use() else
+                                             "pure Python (no current build: make compiled)"))
     print(f"pipeline (split + score + facts): {units:,} units in {seconds:.1f} s = {rate:,.0f} sentences/s")
     print(f"pysbd splitting alone:            {pysbd_sentences:,} sentences in {pysbd_seconds:.1f} s "
           f"= {pysbd_rate:,.0f} sentences/s")
@@ -179,7 +185,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps({"sentences_per_s": round(rate, 1), "ratio_vs_pysbd": round(ratio, 2),
                           "ratio_rounds": [round(r, 2) for r, _, _ in rounds],
                           "peak_rss_mb_small": round(rss_small, 1), "peak_rss_mb_large": round(rss_large, 1),
-                          "worst_case_max_s": round(max(worst.values()), 3)}))
+                          "worst_case_max_s": round(max(worst.values()), 3), "compiled": compiled.in_use()}))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from checker.extract.date_patterns import (
     DATE_RES, MON_AR, MON_EN, MONTH_WORDS, MONTHS_AR, MONTHS_EN, ORDINALS, YEAR_ONLY, patterns_for)
@@ -164,7 +165,7 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
     if not view.has_digit and not view.mentions(_WORDED_DATES):
         return []  # every date pattern needs a digit, a month name or a relative-date word
     folded, origin = view.folded, view.origin
-    on_folded = []
+    on_folded: list[tuple[int, int, Any]] = []  # regex matches and ready DateMentions
     for index in patterns_for(view):
         year_only = index in YEAR_ONLY  # "في 2019" is the date 2019: the preposition stays out
         for match in DATE_RES[index].finditer(folded):
@@ -177,9 +178,10 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
     on_folded += find_relative(folded, published_on, view.words, not view.masked)
     if view.mentions(MONTH_WORDS):
         on_folded += _months_alone(view, published_on)
-    found = []
+    found: list[tuple[int, int, DateMention]] = []
     for f_start, f_end, item in on_folded:
         start, end = source_span(origin, f_start, f_end, text)
+        mention: DateMention | None
         if isinstance(item, DateMention):
             mention = replace(item, text=text[start:end])
         else:
@@ -189,7 +191,7 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
             if turn:
                 # "20 ماي الجاري", "5 اكتوبر المقبل": the turn word places the month.
                 step = next(s for pattern, s in _TURN_STEP if pattern.fullmatch(turn.group(1)))
-                placed = month_alone(mention.month, step, published_on)
+                placed = month_alone(mention.month, step, published_on)  # type: ignore[arg-type]  # a day has its month
                 mention = replace(mention, year=placed.year, relative=True, inferred=True) if placed.year else mention
             found.append((start, end, infer_year(mention, published_on)))
     # Leftmost, then longest: "5 كانون الثاني/يناير 2020" beats its "يناير 2020".

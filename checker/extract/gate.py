@@ -23,9 +23,10 @@ from checker.extract.gate_words import (
     EVENT_CODES, GROUP_WORDS, LABEL_FIRST, MIN_CONDITION_WORDS, NEWS_DAYS, NOT_ACTIONS, PRONOUNS, QUESTION_ENDS,
     QUESTION_LABEL_RE, QUOTES_RE, SAYS_THAT_RE, STANCE_WORDS, UNSETTLED_WORDS, WORD_GROUPS)
 from checker.extract.model import sigmoid
+from checker.extract.model_paths import MODEL_FOLDER
 from checker.extract.types import Reason
 
-GATE_PATH = Path(__file__).with_name("model") / "article_gate.json"
+GATE_PATH = MODEL_FOLDER / "article_gate.json"
 WORD_FEATURES = False  # the unit's words as features too (each worth 1/sqrt(words))
 
 

@@ -14,9 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker.extract.features import FAMILIES, gram_scale, readable_share, word_pairs
+from checker.extract.model_paths import MODEL_FOLDER
 from checker.extract.types import Reason
 
-MODEL_PATH = Path(__file__).with_name("model") / "checkworthy.json"
+MODEL_PATH = MODEL_FOLDER / "checkworthy.json"
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class LinearModel:
     def gram_logit(self, words: list[str], weights: tuple[list[float], list[float]] | None = None) -> float:
         """The n-grams' share of the log-odds: one C-level lookup per occurrence, no name built."""
         unigrams, bigrams = self.gram_weights(words) if weights is None else weights
-        return gram_scale(len(words)) * (sum(unigrams) + sum(bigrams))
+        return gram_scale(len(words)) * (sum(unigrams, 0.0) + sum(bigrams, 0.0))
 
     def word_pushes(self, words: list[str], weights: tuple[list[float], list[float]] | None = None) -> list[float]:
         """Each word's own share of the log-odds: its unigram and the bigram it closes."""
@@ -65,7 +66,7 @@ def split_families(weights: dict[str, float]) -> tuple[dict[str, float], dict[tu
     unigram, bigram = FAMILIES
     unigrams = {name[len(unigram):]: w for name, w in weights.items() if name.startswith(unigram)}
     bigrams = {tuple(name[len(bigram):].split(" ")): w for name, w in weights.items() if name.startswith(bigram)}
-    return unigrams, bigrams
+    return unigrams, bigrams  # type: ignore[return-value]  # every bigram name holds one space
 
 
 def sigmoid(logit: float) -> float:

@@ -104,7 +104,7 @@ def read_words(text: str, tokens: list[re.Match], j: int) -> tuple[float | None,
                 current = (current or 1) * mult
             else:
                 total += (current or 1) * mult
-                current = 0
+                current = 0.0
                 last_scale = mult
         elif seen and word == "and" and (total or current >= 100):  # "hundred and twenty", not "three and four"
             j += 1

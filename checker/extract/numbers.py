@@ -139,7 +139,7 @@ def _numbers(text: str, dates: list | None, view: UnitView) -> list[tuple[int, i
             if word in _CENTS and not unit_code:
                 value, unit = value / 100, "USD"  # "76.85 cts" is 0.7685 of a dollar
             if not unit:
-                noun = text[slice(*source_span(origin, *unit_span, text))]
+                noun = text[slice(*source_span(origin, *unit_span, text))]  # type: ignore[call-arg]
         found.append((start, end, Quantity(value=value, text=written, unit=unit or noun, measure=unit)))
         reached = next_i
     return share_scales(text, found) if len(found) > 1 else found
@@ -231,7 +231,7 @@ def _read_at(text: str, tokens: list[re.Match], i: int):
             value, end, j = joined_part(text, tokens, j + 1, value, mult, end)
     elif not first[0].isdigit() and multiplier(tokens[j - 1].group(0)):
         # "مليونا و200 ألف", "مليار و300 مليون دينار": a scale word, then a smaller part joined by "و".
-        value, end, j = joined_part(text, tokens, j, value, multiplier(tokens[j - 1].group(0)), end)
+        value, end, j = joined_part(text, tokens, j, value, multiplier(tokens[j - 1].group(0)), end)  # type: ignore[arg-type]
     unit_span = None
     percent = _PERCENT_WORDS.match(text, end)
     if percent:

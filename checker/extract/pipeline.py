@@ -128,7 +128,8 @@ def extract_claims(
             reasons = _with_speaker(reasons, reading.speaker)
             if claim_type == "other":
                 # Queued without a cue of its own: a reported statement or something that was done.
-                claim_type = "quote" if reading.speaker else "event" if "event:done" in reading.features else "other"
+                done = "event:done" in reading.features  # type: ignore[operator]  # a gate score means features
+                claim_type = "quote" if reading.speaker else "event" if done else "other"
         elif unit.kind == "sentence":
             score = article_score(score, reasons, reading.dates, len(unit.text.split()), threshold)
         speaker = reading.speaker

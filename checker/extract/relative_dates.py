@@ -67,7 +67,7 @@ _GATES = [_DAY_WORDS] * 4 + [_TURN_ONLY] * 8 + [_TURN_ONLY | _THIS_NOUNS] + [_TH
 _MONTH_NOUNS, _YEAR_NOUNS, _WEEK_NOUNS = (
     frozenset(clitic + article + noun for noun in nouns for clitic in ("", "و", "ف", "ب", "ل") for article in ("", "ال"))
     | {english} for nouns, english in ((("شهر",), "month"), (("عام", "سنه"), "year"), (("اسبوع",), "week")))
-_NOUNS = [frozenset()] * 4 + [_MONTH_NOUNS] * 3 + [_YEAR_NOUNS] * 3 + [_WEEK_NOUNS] * 3 + [frozenset()] * 6
+_NOUNS: list[frozenset[str]] = [frozenset()] * 4 + [_MONTH_NOUNS] * 3 + [_YEAR_NOUNS] * 3 + [_WEEK_NOUNS] * 3 + [frozenset()] * 6
 _GATED = list(zip(_GATES, _NOUNS, _COMPILED))
 
 RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS | _AGO  # a unit without any of them has no relative date

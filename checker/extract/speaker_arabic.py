@@ -203,7 +203,7 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
                 if before and (opener or _names_no_time(view, before)):
                     return (*before, False)
         limit = _MAX_WORDS if is_verb else _MAX_SOURCE_WORDS
-        words = []
+        words: list[tuple[int, int]] = []
         tokens = list(islice(WORD_RE.finditer(folded, position), limit + 4))
         if not is_verb and tokens and tokens[0].group(0) in ("ما", "لما") and len(tokens) > 1:
             # "وفق ما نقلته وكالة …", "حسب ما أفاد به المدير …": the reporting verb comes first.

@@ -121,7 +121,7 @@ def english_speaker(text: str, view: UnitView | None = None) -> Span | None:
     if match is None and (view is None or view.mentions_anywhere(_QUOTED)):
         match = _EN_QUOTED_AS_RE.search(text)
     if match:
-        return span(text, *match.span(match.lastindex))
+        return span(text, *match.span(match.lastindex))  # type: ignore[arg-type]
     # A headline in capitals ("K MART SAYS RECORD 1986 NET"): its verbs read in lower case, at the same offsets.
     searched = text.lower() if text.isupper() and text.isascii() else text
     verbs = [verb for verb in _EN_VERB_RE.finditer(searched)

@@ -156,7 +156,7 @@ def fold_with_origin(text: str) -> tuple[str, Sequence[int]]:
             # Only letters to unify: a few C-level replaces instead of a per-character table lookup
             # (case folding never makes or touches an Arabic letter, so the order does not matter).
             return _unify_letters(folded), range(len(text) + 1)
-        origin = []
+        origin: list[int] = []
         kept = 0
         for mark in _DROPPED_RE.finditer(text):
             origin.extend(range(kept, mark.start()))
