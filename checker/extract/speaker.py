@@ -8,7 +8,7 @@ from checker.extract.speaker_arabic import AR_GATE, arabic_speaker
 from checker.extract.speaker_english import EN_GATE, english_speaker, span
 from checker.extract.speaker_words import (
     ARABIC_DENY_VERBS, ARABIC_MORE_REPORT_VERBS, ARABIC_OPINION_VERBS, ARABIC_SAY_VERBS, ARABIC_SOURCE_WORDS,
-    INTERVIEW_LABEL_RE, Span,
+    DATELINE_PLACES, INTERVIEW_LABEL_RE, Span,
 )
 from checker.extract.view import UnitView, view_of, with_prefixes
 
@@ -27,13 +27,14 @@ _REPORT_WORDS = with_prefixes(ARABIC_SAY_VERBS + ARABIC_DENY_VERBS + ARABIC_MORE
 
 
 def _headline_speaker(text: str) -> Span | None:
-    """"مهدي جمعة : جدّدت عقدا", "Minister: prices will fall": a short name before a colon."""
+    """"مهدي جمعة : جدّدت عقدا", "Minister: prices will fall": a short name before a colon, not a place's."""
     match = _HEADLINE_SPEAKER_RE.match(text)
     if not match or INTERVIEW_LABEL_RE.match(text):
         return None
     name = match.group(1).strip()
-    if not 1 <= len(name.split()) <= 6 or not _NOT_HEADLINE_SPEAKERS.isdisjoint(name.casefold().split()):
-        return None
+    words = name.casefold().split()
+    if not 1 <= len(words) <= 6 or not _NOT_HEADLINE_SPEAKERS.isdisjoint(words) or DATELINE_PLACES.issuperset(words):
+        return None  # a service headline's day, or a place: the unit's dateline ("الجزائر : التحالف الحاكم …")
     return span(text, match.start(1), match.end(1))
 
 

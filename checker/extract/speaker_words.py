@@ -50,3 +50,22 @@ WORD_RE = re.compile(r"\S+")
 QUOTES = "\"'«»“”‘’"
 PUNCT = ".,،؛:!?؟"
 Span = tuple[int, int, str]  # (start, end, text) of a speaker inside its unit
+# Places that head a unit before a colon as its dateline, not its speaker: "الجزائر : التحالف الحاكم يفوز",
+# "Algeria: ruling coalition wins" (a country, a capital, a Tunisian governorate; every word of the name must be
+# one of these). As a verb's subject a country still speaks: "أكدت قطر".
+DATELINE_PLACES = frozenset("""تونس الجزائر المغرب ليبيا مصر السودان موريتانيا السعوديه السعودية المملكه المملكة
+    العربيه العربية قطر الكويت البحرين الامارات الإمارات عمان سلطنه سلطنة اليمن العراق سوريا سوريه سورية لبنان
+    الاردن الأردن فلسطين غزه غزة اسرائيل إسرائيل تركيا ايران إيران فرنسا المانيا ألمانيا بريطانيا ايطاليا إيطاليا
+    اسبانيا إسبانيا روسيا الصين اليابان الهند باكستان افغانستان أفغانستان امريكا أمريكا اميركا أميركا الولايات
+    المتحده المتحدة اوكرانيا أوكرانيا كندا البرازيل بلجيكا سويسرا النمسا اليونان هولندا
+    الرباط طرابلس القاهره القاهرة الخرطوم الرياض جده جدة الدوحه الدوحة المنامه المنامة ابوظبي أبوظبي دبي مسقط
+    صنعاء بغداد دمشق بيروت عمّان القدس رام الله انقره أنقرة طهران باريس لندن برلين روما مدريد موسكو بكين واشنطن
+    نيويورك بروكسل جنيف
+    اريانه أريانة باجه باجة بن عروس بنزرت تطاوين توزر جندوبه جندوبة زغوان سليانه سليانة سوسه سوسة سيدي بوزيد صفاقس
+    قابس قبلي القصرين قفصه قفصة القيروان الكاف المهديه المهدية منوبه منوبة مدنين المنستير نابل
+    tunisia algeria morocco libya egypt sudan saudi arabia qatar kuwait bahrain emirates oman yemen iraq syria
+    lebanon jordan palestine gaza israel turkey iran france germany britain uk italy spain russia china japan
+    india pakistan afghanistan ukraine canada brazil belgium switzerland greece united states us u.s. kingdom
+    tunis algiers rabat tripoli cairo khartoum riyadh jeddah doha manama dubai muscat sanaa baghdad damascus
+    beirut amman jerusalem ankara tehran paris london berlin rome madrid moscow beijing washington new york
+    brussels geneva tokyo delhi""".split())

@@ -367,9 +367,21 @@ def test_arabic_headline_subjects_before_their_verb(text, expected):
         ("طقس اليوم الجمعة: أمطار متفرقة وانخفاض في درجات الحرارة", ""),
         ("Weather today: rain in the north", ""),
         ("مهدي جمعة : جدّدت عقد نفط وحيد", "مهدي جمعة"),
+        # A place before the colon heading a unit is its dateline, not its speaker; a name or a body still speaks,
+        # and a country that is a verb's subject too.
+        ("الجزائر : التحالف الحاكم يفوز بالأغلبية في الانتخابات", ""),
+        ("تونس: ارتفاع نسبة التضخم إلى 6 بالمائة", ""),
+        ("سيدي بوزيد : إيقاف 3 موظفين بالمستشفى الجهوي", ""),
+        ("المملكة العربية السعودية: افتتاح أكبر محطة للطاقة الشمسية", ""),
+        ("Algeria: ruling coalition wins majority", ""),
+        ("New York: transit fares rise 4 percent", ""),
+        ("وزارة الصحة: تسجيل 12 إصابة جديدة", "وزارة الصحة"),
+        ("United Nations: aid to be cut by half", "United Nations"),
+        ("Tunisia's central bank: rates held at 8 percent", "Tunisia's central bank"),
+        ("أكدت قطر التزامها بالاتفاق", "قطر"),
     ],
 )
-def test_addressees_and_service_headlines_are_no_speakers(text, speaker):
+def test_addressees_service_headlines_and_places_are_no_speakers(text, speaker):
     assert read_speaker(text) == speaker
 
 
