@@ -14,8 +14,8 @@ FUTURE_DAYS = frozenset("tomorrow tonight غدا".split())
 # A negated action or finding: "We did not ask any country", "they were not at all verified",
 # "has not been going on". "is not enough" (a judgement) is left out: only done/doing verbs qualify.
 _NEGATED_ACTION_RE = re.compile(
-    r"\b(?:did|has|have|had)\s*(?:not|n[’']t)\s+(?:at\s+all\s+|yet\s+|ever\s+)?(?!need|think|believe|expect|want|"
-    r"know|see|seem|like|feel|care|mind)[a-z]{2,}"
+    r"\b(?:did|does|do|has|have|had)\s*(?:not|n[’']t)\s+(?:at\s+all\s+|yet\s+|ever\s+)?(?!need|think|believe|"
+    r"expect|want|know|see|seem|like|feel|care|mind|mean|agree|foresee|plan|intend)[a-z]{2,}"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:not|n[’']t|never)\s+(?:at\s+all\s+|yet\s+)?"
     r"(?:[a-z]{2,}ed|made|taken|given|paid|sold|held|seen|told|found|shown|sent|done|met|signed|asked)\b")
 _NEGATION_MARKS = ("not", "n't", "n’t", "never")
@@ -53,7 +53,7 @@ _BOILERPLATE_RE = re.compile(
     r"|(?<!\w)[وف]?(?:تم|جري|جرت)\s+(?:\S+\s+){0,3}?(?:بحث|مناقشه|التطرق|استعراض|التداول)(?!\w)"
     r"|\b(?:was|were)\s+(?:also\s+)?discussed\b")
 _BOILERPLATE_WORDS = frozenset("ways means bilateral mutual issues exchanged importance سبل العلاقات التعاون ذات "
-                               "وجهات اهميه تم وتم فتم جري وجري جرت وجرت discussed".split())
+                               "وجهات اهميه بحث مناقشه التطرق استعراض التداول discussed".split())
 
 
 

@@ -49,10 +49,16 @@ def test_a_future_pinned_to_a_day_is_not_unsettled(text, unsettled):
         ('"They were not at all verified," he said.', True),
         ("The bank has not paid the fine.", True),
         ("The contract was never signed.", True),
+        ("The company does not have access to the Mexican market.", True),
+        ("Small lenders do not hold any of the bonds.", True),
         # A judgement or a belief in the negative denies nothing.
         ("The offer is not enough.", False),
         ("We did not think it would last.", False),
         ("They don't like it.", False),
+        # What something means, a forecast or an intention in the negative is no denied deed either.
+        ("The output level did not mean a return to swing production.", False),
+        ("We do not foresee any need for new measures.", False),
+        ("The bank does not plan to raise rates.", False),
     ],
 )
 def test_a_denied_action_is_not_vague(text, negated):
