@@ -179,8 +179,14 @@ def test_service_headlines_are_boilerplate(text, service):
         ("وقال المحللون إن الاتفاق قد يتعرض لضغوط بسبب تراجع الطلب.", False),
     ],
 )
-def test_english_attributed_assessments_are_no_claims(text, assessment):
-    _assert_never_queued_when_read(text, "assessment", assessment)
+def test_english_attributed_assessments_are_read_and_not_queued(text, assessment):
+    # The gate weighs the reading (no firm rule: as a rule it scored worse out of fold), and its weight keeps
+    # these units out of the queue.
+    features = _features(text)
+    assert ("assessment" in features) == assessment
+    if assessment:
+        [unit] = extract_claims(text)
+        assert not unit.is_claim, (unit.score, [r.code for r in unit.reasons])
 
 
 @pytest.mark.parametrize(
@@ -251,7 +257,8 @@ def test_a_report_whose_speaker_is_only_in_the_verb(text, implied):
     "text, reading",
     [
         # An attributed forecast or characterisation with a figure or a date is left to the gate, which weighs it
-        # ("said they expected prices to increase over the next two years"); without one it is never a claim.
+        # ("said they expected prices to increase over the next two years"); without one too, as another feature:
+        # no attributed assessment is a firm rule.
         ("Analysts said prices could rise 5 percent.", "assessment:with_fact"),
         ("He said China performed very well in the export field in 1986.", "assessment:with_fact"),
         ("Bankers said this had encouraged cartel-style banking.", "assessment"),
@@ -259,8 +266,8 @@ def test_a_report_whose_speaker_is_only_in_the_verb(text, implied):
         ("Prices could rise 5 percent.", None),  # no source
     ],
 )
-def test_an_attributed_assessment_with_a_figure_is_weighed_not_ruled_out(text, reading):
+def test_an_attributed_assessment_is_weighed_not_ruled_out(text, reading):
     features = _features(text)
     found = {"assessment", "assessment:with_fact"} & features.keys()
     assert found == ({reading} if reading else set())
-    assert never_a_claim(features) == (reading == "assessment")
+    assert not never_a_claim(features)
