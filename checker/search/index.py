@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from checker.search.calibration import pair_language, tree_log_odds
 from checker.search.candidates import Candidate, candidates, collection_size, document_frequencies, idf
+from checker.search.expansion import expand_unknown
 from checker.search.pair_features import ranked_features
 from checker.search.rank import Facts, coverage_score, fuzzy_part, read_facts
 from checker.store.claims.tables import Article, Claim
@@ -103,7 +104,7 @@ def _ranked(session: Session, query: str, kind: str, limit: int,
     if not terms:
         return [], {}, 0
     size = max(collection_size(session), 1)
-    dfs = document_frequencies(session, terms)
+    terms, dfs = expand_unknown(session, terms, document_frequencies(session, terms))
     weights = {t: idf(n, size) for t, n in dfs.items()}
     facts = query_facts if query_facts is not None else read_facts(query)
     found = [c for c in candidates(session, terms, weights, dfs, limit, size) if not kind or c.kind == kind]

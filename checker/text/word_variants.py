@@ -1,0 +1,58 @@
+"""Other spellings an unknown index word may have in the archive: glued words apart, loanword vowels and letters.
+
+A tweet writes "اميركرارة" for "أمير كرارة", "فيرس" for "فيروس", "جاتوزو" for "غاتوزو", "#fakenews" for "fake news";
+the archive holds the usual spelling. Pure: index words in, candidate index words out; the search looks the
+candidates up in the archive's vocabulary and keeps those that exist (checker/search/expansion.py).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Arabic writes a loanword's vowels with long-vowel letters, or not at all ("فيرس", "فيروس", "فايروس").
+_AR_VOWEL_LETTERS = "اوي"
+# Letters a foreign sound is written with, in one dialect or another: G as ج, غ, ق or ك ("جاتوزو", "غاتوزو"),
+# V as ف or ڤ, P as ب or پ, and the Persian letters Arabic keyboards still type.
+_AR_SAME_SOUND = ("جغقكگ", "فڤ", "بپ", "يی", "كک")
+SHORTEST_PART = 3  # a glued word splits only into parts of three letters or more ("اميركرار": "امير" + "كرار")
+SHORTEST_GLUED = 7  # shorter unknown words are mostly one word with an affix the stemmer left ("ارحمنا")
+SHORTEST_WORD = 4  # shorter unknown words are left alone: their variants are mostly other words
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def splits(word: str) -> list[tuple[str, str]]:
+    """Every way to cut a word into two parts of at least SHORTEST_PART letters."""
+    if len(word) < SHORTEST_GLUED or not word.isalpha():
+        return []
+    return [(word[:i], word[i:]) for i in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)]
+
+
+def _substitutions(word: str, groups: tuple[str, ...], vowels: str) -> set[str]:
+    out = set()
+    for i, ch in enumerate(word):
+        if ch in vowels and not 0 < i < len(word) - 1:
+            continue  # a first or last vowel letter is a verb's prefix or a suffix, not a loanword's vowel
+        for group in groups:
+            if ch in group:
+                out.update(word[:i] + other + word[i + 1:] for other in group if other != ch)
+    return out
+
+
+@lru_cache(maxsize=10_000)  # the search reads them twice: to look them up, then to choose
+def spelling_variants(word: str) -> frozenset[str]:
+    """An Arabic word with one vowel letter dropped, added or changed, or one letter for the same sound swapped.
+
+    English words have none: English spelling is fixed, and on the English train queries every such variant the
+    archive held was another word ("viril" as "viral", "corbyn" as "corbin").
+    """
+    if len(word) < SHORTEST_WORD or not word.isalpha() or not _is_arabic(word):
+        return frozenset()
+    vowels, groups = _AR_VOWEL_LETTERS, (_AR_VOWEL_LETTERS, *_AR_SAME_SOUND)
+    # Only inside the word: a first or last vowel letter is a prefix or a suffix, not a loanword's vowel.
+    out = {word[:i] + word[i + 1:] for i, ch in enumerate(word) if ch in vowels and 0 < i < len(word) - 1}
+    out.update(word[:i] + v + word[i:] for i in range(1, len(word)) for v in vowels)
+    out.update(_substitutions(word, groups, vowels))
+    out.discard(word)
+    return frozenset(w for w in out if len(w) >= SHORTEST_PART)

@@ -1,0 +1,49 @@
+"""Other spellings of an unknown index word: glued pairs cut apart, Arabic loanword vowels and letters."""
+from __future__ import annotations
+
+import pytest
+
+from checker.text.word_variants import spelling_variants, splits
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("اميركرار", ("امير", "كرار")),  # "أميركرارة": a name glued to a surname
+    ("نيودلهي", ("نيو", "دلهي")),
+    ("jeffreyepstein", ("jeffrey", "epstein")),  # "#JeffreyEpstein"
+    ("voterfraud", ("voter", "fraud")),
+])
+def test_a_glued_pair_is_among_the_cuts(word, expected):
+    assert expected in splits(word)
+
+
+@pytest.mark.parametrize("word", ["ارحمنا", "sonnet", "12345678", "٢٠٢٠١٢٣٤"])
+def test_short_words_and_numbers_are_not_cut(word):
+    # Under seven letters an unknown word is mostly one word with an affix the stemmer left ("ارحمنا").
+    assert splits(word) == []
+
+
+@pytest.mark.parametrize(("word", "usual"), [
+    ("فيرس", "فيروس"),  # a vowel letter added
+    ("فايروس", "فيروس"),  # one dropped
+    ("جاتوزو", "غاتوزو"),  # G written with ج or غ
+    ("ڤيروس", "فيروس"),  # a Persian letter
+    ("اوردوغ", "اردوغ"),
+    ("ايبارش", "ايبيرش"),  # a vowel letter changed
+])
+def test_an_arabic_loanword_spelling_reaches_the_usual_one(word, usual):
+    assert usual in spelling_variants(word)
+
+
+@pytest.mark.parametrize(("word", "not_a_variant"), [
+    ("احسن", "يحسن"),  # a first vowel letter is a verb's prefix
+    ("رينو", "رينا"),  # a last one a suffix
+    ("لمنا", "لمن"),
+])
+def test_arabic_prefixes_and_suffixes_are_left_alone(word, not_a_variant):
+    assert not_a_variant not in spelling_variants(word)
+
+
+@pytest.mark.parametrize("word", ["viril", "corbyn", "presser", "sega"])
+def test_english_words_have_no_spelling_variants(word):
+    # English spelling is fixed: on the train queries every variant the archive held was another word.
+    assert spelling_variants(word) == frozenset()
