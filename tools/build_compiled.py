@@ -28,9 +28,8 @@ os.environ["CHECKER_PURE_PYTHON"] = "1"  # this process reads the sources, never
 
 from checker.compiled import BUILD, MANIFEST, current_build, source_hashes  # noqa: E402
 
-# Never compiled: records filled without their __init__ (types.record writes the instance's __dict__, which a
-# compiled class has not), the module that finds the weights from its own __file__, and the package files.
-PLAIN = {"checker/extract/types.py", "checker/extract/model_paths.py"}
+# Never compiled: the module that finds the weights from its own __file__, and the package files.
+PLAIN = {"checker/extract/model_paths.py"}
 # mypy's reading of `re.match(...).group()` on an Optional match: compiled code looks the attribute up as
 # Python does, so the check adds nothing here. Every other type error stops the build.
 MYPY_FLAGS = ["--ignore-missing-imports", "--follow-imports=silent", "--disable-error-code=union-attr"]

@@ -75,6 +75,7 @@ def is_service_headline(words: list[str]) -> bool:
 # التعليق", "امتنعت عن التعليق").
 _ANY_DAY_RE = re.compile(
     r"\bwe\s+(?:spoke|talked|sat\s+down|caught\s+up)\s+(?:to|with)\b|\bwe\s+interviewed\b"
+    r"|\bwe\s+met\s+(?:her|him|them)\b"
     r"|(?<!\w)[وف]?(?:التقينا|حاورنا|التقيناه|التقيناها|حاورناه|حاورناها|تحدثنا\s+(?:مع|الي|إلى))(?!\w)"
     r"|\b(?:declined|declines|refused|refuses)\s+(?:to\s+)?comment|\breached\s+for\s+comment"
     r"|\b(?:request|requests)\s+for\s+comment|\bno\s+comment\b"
@@ -83,10 +84,20 @@ _ANY_DAY_WORDS = frozenset("""we التقينا والتقينا فالتقين�
     وتحدثنا comment التعليق الادلاء""".split())
 
 
-def is_boilerplate(words: list[str], dated: bool) -> bool:
-    """A meeting's stock phrases (who met whom to discuss what) when the unit has no date, or an interview's
-    set-up or a refusal to comment, dated or not: nothing a checker could verify."""
-    return not dated and _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE) or _holds(words, _ANY_DAY_WORDS, _ANY_DAY_RE)
+# What opens another clause beside a refusal or a set-up: a report or a contrast ("declined to comment, but said
+# sales rose 5 pct", "قال … لكنه رفض التعليق"). Without one, the unit's figures are what was not commented on.
+_OTHER_CLAUSE_WORDS = frozenset("""said says told added but while although however قال قالت وقال وقالت اضاف اضافت
+    واضاف واضافت لكن لكنه لكنها بينما""".split())
+
+
+def is_boilerplate(words: list[str], dated: bool, counted: bool = False) -> bool:
+    """A meeting's stock phrases (who met whom to discuss what) when the unit has no date and no figure, or an
+    interview's set-up or a refusal to comment, dated or not: nothing a checker could verify. With a figure, the
+    set-up or refusal must be the unit's only clause ("declined to comment on whether the board would cut the
+    dividend of 20 cts", "days before the board votes on a £180m expansion": figures presupposed, ANNOTATION.md)."""
+    if not dated and not counted and _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE):
+        return True
+    return _holds(words, _ANY_DAY_WORDS, _ANY_DAY_RE) and (not counted or _OTHER_CLAUSE_WORDS.isdisjoint(words))
 
 
 # An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts

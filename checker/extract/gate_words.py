@@ -37,6 +37,9 @@ DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|ن�
                         r"|rush))"
                         # no casualties: "no one was injured", "لم يسفر الحادث عن أي إصابات"
                         r"|(?:no one|nobody) (?:was|were|has been|had been) (?:injured|killed|hurt|harmed)"
+                        # talks denied: "We have had no talks with anyone", "لم تجر أي محادثات", "لا توجد مفاوضات"
+                        r"|(?:have|has|had) (?:had |held )?no (?:talks|contacts?|discussions|negotiations|dealings)"
+                        r"|[وف]?(?:لم|لا) (?:تجر|يجر|نجر|تجري|يجري|توجد|يوجد) (?:اي )?(?:محادثات|مفاوضات|اتصالات)"
                         r"|[وف]?لم (?:يسفر|تسفر) (?:\S+ ){0,2}?عن (?:اي )?(?:اصابات|اصابه|ضحايا|خساير بشريه|قتلي))(?!\w)")
 # A reporting verb followed by what was reported: "قال إن", "أكد أن", "said that".
 SAYS_THAT_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|افاد|افادت|اوضح|اوضحت|ذكر|ذكرت|اضاف|اضافت|"
@@ -86,7 +89,8 @@ GROUPS = (("words:negation", NEGATION), ("words:hedge", HEDGES), ("words:first_p
            ("words:change", CHANGE), ("words:vague", VAGUE),
            ("event:done", IRREGULAR_PAST | frozenset("تم وتم فتم تمت وتمت جري وجري جرت وجرت".split())),
            ("trigger:denial", frozenset("""نفي نفت ينفي تنفي نفوا ونفي ونفت وينفي وتنفي ونفوا فنفي فنفت صحه صحيح
-                                        يسفر تسفر denied denies deny denying untrue true no nobody""".split())))
+                                        يسفر تسفر محادثات مفاوضات اتصالات denied denies deny denying untrue true no
+                                        nobody""".split())))
 # Arabic news opens most sentences on a verb with "و" or "ف" glued to it ("وقال", "وأضاف", "واعتبر", "ودعا",
 # "فارتفع"): an Arabic group word counts with either conjunction too, or the groups would miss most of its uses.
 AR_CONJUNCTIONS = ("و", "ف")

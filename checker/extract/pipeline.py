@@ -11,7 +11,7 @@ from checker.extract.numbers import find_quantities
 from checker.extract.score import DEFAULT_THRESHOLD, WEIGHTS, rule_score, score_sentence
 from checker.extract.speaker import find_speaker, reporting_speaker
 from checker.extract.split import split_sentences
-from checker.extract.types import ClaimCandidate, Reason, Sentence, record
+from checker.extract.types import ClaimCandidate, Reason, Sentence
 from checker.extract.view import view_of
 
 # Without a trained gate (model/article_gate.json absent), the rule gate decides: only units with
@@ -134,8 +134,7 @@ def extract_claims(
             score = article_score(score, reasons, reading.dates, len(unit.text.split()), threshold)
         speaker = reading.speaker
         candidates.append(
-            record(
-                ClaimCandidate,
+            ClaimCandidate(
                 sentence=unit,
                 position=reading.position,
                 score=score,

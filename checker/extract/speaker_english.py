@@ -12,7 +12,7 @@ _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denie
            r"revealed|say|expect|indicate|indicates|indicated|point\s+out|pointed\s+out|points\s+out|"
            r"found\s+that|finds\s+that|stressed|stresses|reiterated|reiterates|emphasised|emphasized|acknowledged|"
            r"conceded|cautioned|admitted|asserted|questioned|urged|called\s+on|agreed\s+that|"
-           r"blamed|blames|declined\s+to\s+comment|refused\s+to\s+comment|"
+           r"blamed|blames|declined\s+to\s+(?:comment|say)|refused\s+to\s+(?:comment|say)|"
            r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
 
 

@@ -87,6 +87,13 @@ def test_a_denied_action_is_not_vague(text, negated):
         ("Nobody goes into politics to put taxes up.", False),
         ("No one was available to comment.", False),
         ("ولم يسفر الاجتماع عن أي نتيجة.", False),
+        # Saying no talks were held denies them; talks that take place are an event.
+        ('"We have had no talks with anyone about selling the gold assets," a company spokesman said.', True),
+        ("There have been no talks, he said.", True),
+        ("وقال المتحدث إنه لم تجر أي محادثات مع الشركة.", True),
+        ("ولا توجد مفاوضات مع النقابة حاليا.", True),
+        ("The two sides held talks on Monday.", False),
+        ("وتتواصل المحادثات بين الطرفين.", False),
     ],
 )
 def test_no_need_and_no_doubt_are_no_denials(text, denial):
@@ -125,6 +132,13 @@ def test_no_need_and_no_doubt_are_no_denials(text, denial):
         ("The company could not be reached for comment.", True),
         ("وامتنع المتحدث باسم الوزارة عن التعليق يوم الثلاثاء.", True),
         ("The comment period ends on March 3.", False),
+        # With a figure, a refusal or a set-up that is the unit's only clause still is (the figure is presupposed);
+        # a report or a contrast beside it is left to the gate.
+        ("The spokesman declined to comment on whether the board would cut the dividend of 20 cts a share.", True),
+        ("ورفض المتحدث التعليق على صفقة بقيمة 20 مليون دينار.", True),
+        ("We met her at the port's offices on Monday, days before the board votes on a £180m expansion.", True),
+        ("The company declined to comment, but said sales rose 5 pct.", False),
+        ("وقال إن المبيعات ارتفعت بنسبة 5 بالمائة لكنه رفض التعليق.", False),
         ("ورفض البرلمان مشروع القانون يوم الثلاثاء.", False),
         ("We met the unions on Monday and agreed a deal.", False),
         ("والتقى الوزير أمس الأحد بممثلي النقابات.", False),

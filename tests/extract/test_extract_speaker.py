@@ -185,6 +185,7 @@ def test_gulf_press_attributions(text, expected):
         # Blaming and declining to comment name their source too.
         ("Northmere blamed a shortage of installation vessels.", "Northmere"),
         ("Officials at the energy department declined to comment on Tuesday.", "Officials at the energy department"),
+        ("Government officials declined to say whether the increase would be extended.", "Government officials"),
     ],
 )
 def test_english_reporting_verbs_that_name_the_speaker(text, expected):
