@@ -6,10 +6,10 @@ The corpus is every text of the data set (check-worthiness rows, retrieval queri
 claims) plus the samples, each used once, grouped into documents of about 20 sentences. Both
 engines see the same documents, one call per document. Documents are streamed from the files,
 never held all at once; peak memory is measured in a fresh process at a small and a large size.
-The engines take turns over several rounds (pipeline, pysbd, pipeline, ...) and the ratio is the
-median of the rounds' ratios, so a burst of load from another process moves one round, not the figure.
-The same ratio in CPU time of this process is printed beside it (not in --json): on a machine shared
-with other jobs it moves less than wall time does.
+In each round the engines take turns every 20 documents (which one goes first alternates), so both
+see the same load from other processes; the ratio is the median of the rounds' ratios (their spread is
+printed), so a burst of load moves one round, not the figure. The same ratio in CPU time of this process
+is printed beside it (not in --json): on a machine shared with other jobs it moves less than wall time does.
 The text and extraction modules run compiled when a current build exists (`make compiled`, README
 "Compiled rooms"), pure Python otherwise or with CHECKER_PURE_PYTHON=1; the output says which.
 """
@@ -23,8 +23,9 @@ import statistics
 import subprocess
 import sys
 import time
+from itertools import count, islice
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -74,36 +75,65 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-# CPU seconds of this process per engine and round: on a shared machine a process waiting for a core
-# loses wall time but no CPU time, so their ratio moves less with other people's load.
-CPU_SECONDS: dict[str, list[float]] = {"pipeline": [], "pysbd": []}
-
-
-def run_pipeline(data: Path, max_chars: int | None) -> tuple[int, int, int, float]:
-    """Documents, characters and units through extract_claims, and the seconds it took."""
+def run_pipeline(data: Path, max_chars: int | None) -> tuple[int, int, int]:
+    """Documents, characters and units through extract_claims (the memory child's whole work)."""
     from checker.extract import extract_claims
 
     docs = chars = units = 0
-    started, cpu = time.perf_counter(), time.process_time()
     for language, document in documents(data, max_chars):
         units += len(extract_claims(document, language))
         docs += 1
         chars += len(document)
-    CPU_SECONDS["pipeline"].append(time.process_time() - cpu)
-    return docs, chars, units, time.perf_counter() - started
+    return docs, chars, units
 
 
-def run_pysbd(data: Path, max_chars: int | None) -> tuple[int, float]:
-    """Sentences pysbd finds in the same documents, and the seconds it took (segmenters built once)."""
+# Documents per turn: each engine takes the same few documents in turn (about 0.05 s of the pipeline), so a burst
+# of load from another process falls on both engines' time, not on one engine's round.
+DOCUMENTS_PER_TURN = 20
+
+
+class Round(NamedTuple):
+    """One pass of both engines over the corpus: counts, and wall and CPU seconds per engine."""
+
+    docs: int
+    chars: int
+    units: int
+    sentences: int
+    seconds: float
+    pysbd_seconds: float
+    cpu: float
+    pysbd_cpu: float
+
+
+def run_round(data: Path) -> Round:
+    """Both engines over every document, taking turns every DOCUMENTS_PER_TURN documents (pysbd's segmenters
+    built once, outside the timing); the engine that goes first alternates from one turn to the next."""
     import pysbd
 
+    from checker.extract import extract_claims
+
     segmenters = {"ar": pysbd.Segmenter(language="ar", clean=False), "en": pysbd.Segmenter(language="en", clean=False)}
-    sentences = 0
-    started, cpu = time.perf_counter(), time.process_time()
-    for language, document in documents(data, max_chars):
-        sentences += len(segmenters[language].segment(document))
-    CPU_SECONDS["pysbd"].append(time.process_time() - cpu)
-    return sentences, time.perf_counter() - started
+    engines: dict[str, Callable[[list[tuple[str, str]]], int]] = {
+        "pipeline": lambda batch: sum(len(extract_claims(document, language)) for language, document in batch),
+        "pysbd": lambda batch: sum(len(segmenters[language].segment(document)) for language, document in batch),
+    }
+    found = dict.fromkeys(engines, 0)
+    seconds = dict.fromkeys(engines, 0.0)
+    cpu = dict.fromkeys(engines, 0.0)
+    docs = chars = 0
+    stream = documents(data)
+    for turn in count():
+        batch = list(islice(stream, DOCUMENTS_PER_TURN))
+        if not batch:
+            break
+        docs, chars = docs + len(batch), chars + sum(len(document) for _, document in batch)
+        for name in ("pipeline", "pysbd") if turn % 2 == 0 else ("pysbd", "pipeline"):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            found[name] += engines[name](batch)
+            seconds[name] += time.perf_counter() - started
+            cpu[name] += time.process_time() - cpu_started
+    return Round(docs, chars, found["pipeline"], found["pysbd"], seconds["pipeline"], seconds["pysbd"],
+                 cpu["pipeline"], cpu["pysbd"])
 
 
 # Inputs that would expose a quadratic pass (long runs of dots, brackets, cue words): each is one
@@ -150,17 +180,16 @@ def main(argv: list[str] | None = None) -> None:
         run_pipeline(args.data, args.memory_only)
         print(peak_rss_mb())
         return
-    rounds = []
-    for _ in range(max(1, args.rounds)):
-        # Alternate the engines so that both see the same share of any outside load.
-        docs, chars, units, seconds = run_pipeline(args.data, None)
-        if chars < args.min_chars:
-            parser.error(f"the corpus has {chars} characters, fewer than --min-chars {args.min_chars}")
-        pysbd_sentences, pysbd_seconds = run_pysbd(args.data, None)
-        rounds.append((pysbd_seconds / seconds, seconds, pysbd_seconds))
-    ratio = statistics.median(r for r, _, _ in rounds)
-    seconds = statistics.median(s for _, s, _ in rounds)
-    pysbd_seconds = statistics.median(p for _, _, p in rounds)
+    rounds = [run_round(args.data) for _ in range(max(1, args.rounds))]
+    first = rounds[0]
+    docs, chars, units, pysbd_sentences = first.docs, first.chars, first.units, first.sentences
+    if chars < args.min_chars:
+        parser.error(f"the corpus has {chars} characters, fewer than --min-chars {args.min_chars}")
+    ratios = [r.pysbd_seconds / r.seconds for r in rounds]
+    cpu_ratios = [r.pysbd_cpu / r.cpu for r in rounds]
+    ratio = statistics.median(ratios)
+    seconds = statistics.median(r.seconds for r in rounds)
+    pysbd_seconds = statistics.median(r.pysbd_seconds for r in rounds)
     small, large = chars // 8, chars
     rss_small, rss_large = memory_child(args.data, small), memory_child(args.data, large)
     worst = run_worst_cases()
@@ -174,8 +203,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"pysbd splitting alone:            {pysbd_sentences:,} sentences in {pysbd_seconds:.1f} s "
           f"= {pysbd_rate:,.0f} sentences/s")
     print(f"ratio (pysbd time / pipeline time, same documents), median of {len(rounds)} rounds: {ratio:.2f}x faster "
-          f"(rounds: {', '.join(f'{r:.2f}' for r, _, _ in rounds)})")
-    cpu_ratios = [p / q for p, q in zip(CPU_SECONDS["pysbd"], CPU_SECONDS["pipeline"])]
+          f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)}; spread {min(ratios):.2f}-{max(ratios):.2f})")
     print(f"ratio in CPU time of this process (less moved by other processes' load), median: "
           f"{statistics.median(cpu_ratios):.2f}x (rounds: {', '.join(f'{r:.2f}' for r in cpu_ratios)})")
     print(f"peak RSS: {rss_small:.1f} MB at {small:,} chars, {rss_large:.1f} MB at {large:,} chars")
@@ -183,7 +211,7 @@ def main(argv: list[str] | None = None) -> None:
           + ", ".join(f"{name} {value:.2f} s" for name, value in worst.items()))
     if args.json:
         print(json.dumps({"sentences_per_s": round(rate, 1), "ratio_vs_pysbd": round(ratio, 2),
-                          "ratio_rounds": [round(r, 2) for r, _, _ in rounds],
+                          "ratio_rounds": [round(r, 2) for r in ratios],
                           "peak_rss_mb_small": round(rss_small, 1), "peak_rss_mb_large": round(rss_large, 1),
                           "worst_case_max_s": round(max(worst.values()), 3), "compiled": compiled.in_use()}))
 
