@@ -17,6 +17,7 @@ from checker.store.search_index.tables import DocumentKind
 from checker.store.sources.tables import ExternalFactCheck
 from checker.store.verdicts.tables import Rating, Verdict
 from checker.text.search_forms import index_terms
+from checker.text.word_variants import hashtag_terms
 
 CANDIDATES = 100  # re-ranked per query; more when filters may discard many
 FILTERED_CANDIDATES = 1000
@@ -104,7 +105,7 @@ def _ranked(session: Session, query: str, kind: str, limit: int,
     if not terms:
         return [], {}, 0
     size = max(collection_size(session), 1)
-    terms, dfs = expand_unknown(session, terms, document_frequencies(session, terms))
+    terms, dfs = expand_unknown(session, terms, document_frequencies(session, terms), hashtag_terms(query))
     weights = {t: idf(n, size) for t, n in dfs.items()}
     facts = query_facts if query_facts is not None else read_facts(query)
     found = [c for c in candidates(session, terms, weights, dfs, limit, size) if not kind or c.kind == kind]

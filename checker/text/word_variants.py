@@ -6,27 +6,44 @@ candidates up in the archive's vocabulary and keeps those that exist (checker/se
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+from checker.text.search_forms import index_terms
 
 # Arabic writes a loanword's vowels with long-vowel letters, or not at all ("فيرس", "فيروس", "فايروس").
 _AR_VOWEL_LETTERS = "اوي"
 # Letters a foreign sound is written with, in one dialect or another: G as ج, غ, ق or ك ("جاتوزو", "غاتوزو"),
 # V as ف or ڤ, P as ب or پ, and the Persian letters Arabic keyboards still type.
 _AR_SAME_SOUND = ("جغقكگ", "فڤ", "بپ", "يی", "كک")
+# Arabic letters that never join the next one: after them a missing space is invisible ("امير" + "كرارة" reads
+# as two words on screen even when typed as one), which is where Arabic text glues words. In index spelling (hamza
+# carriers folded to ا and و, ة to ه, ى to ي) they are these.
+_AR_NON_JOINING = frozenset("ادذرزوء")
+_HASHTAG_RE = re.compile(r"#(\w+)")
 SHORTEST_PART = 3  # a glued word splits only into parts of three letters or more ("اميركرار": "امير" + "كرار")
 SHORTEST_GLUED = 7  # shorter unknown words are mostly one word with an affix the stemmer left ("ارحمنا")
 SHORTEST_WORD = 4  # shorter unknown words are left alone: their variants are mostly other words
 
 
-def _is_arabic(word: str) -> bool:
+def is_arabic(word: str) -> bool:
+    """Whether a word is written in Arabic letters."""
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
+def hashtag_terms(text: str) -> frozenset[str]:
+    """The index words a text wrote as hashtags, where English glues its words ("#FyreFestival")."""
+    return frozenset(w for tag in _HASHTAG_RE.findall(text) for w in index_terms(tag))
+
+
 def splits(word: str) -> list[tuple[str, str]]:
-    """Every way to cut a word into two parts of at least SHORTEST_PART letters."""
+    """Every way to cut a word into two parts of at least SHORTEST_PART letters (Arabic: after a non-joining
+    letter only, where the missing space does not show)."""
     if len(word) < SHORTEST_GLUED or not word.isalpha():
         return []
-    return [(word[:i], word[i:]) for i in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)]
+    arabic = is_arabic(word)
+    return [(word[:i], word[i:]) for i in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)
+            if not arabic or word[i - 1] in _AR_NON_JOINING]
 
 
 def _substitutions(word: str, groups: tuple[str, ...], vowels: str) -> set[str]:
@@ -47,7 +64,7 @@ def spelling_variants(word: str) -> frozenset[str]:
     English words have none: English spelling is fixed, and on the English train queries every such variant the
     archive held was another word ("viril" as "viral", "corbyn" as "corbin").
     """
-    if len(word) < SHORTEST_WORD or not word.isalpha() or not _is_arabic(word):
+    if len(word) < SHORTEST_WORD or not word.isalpha() or not is_arabic(word):
         return frozenset()
     vowels, groups = _AR_VOWEL_LETTERS, (_AR_VOWEL_LETTERS, *_AR_SAME_SOUND)
     # Only inside the word: a first or last vowel letter is a prefix or a suffix, not a loanword's vowel.

@@ -8,6 +8,7 @@ from checker.search.candidates import document_frequencies
 from checker.search.expansion import expand_unknown
 from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.text.search_forms import index_terms
+from checker.text.word_variants import hashtag_terms
 
 # The claim each query means is added last, so a tie on the other words would put it behind the rest.
 ARCHIVE = {
@@ -49,11 +50,12 @@ def test_the_claim_spelt_otherwise_comes_first(session, language, query, meant):
     ("ar", "أميركرارة", ["امير", "كرار"]),
     ("en", "#FyreFestival", ["fyre", "festiv"]),
     ("en", "festivel", ["festivel"]),  # English spelling is not guessed at
+    ("en", "fyrefestival", ["fyrefestiv"]),  # nor are words of running English text cut
 ])
 def test_an_unknown_word_takes_the_archive_spelling(session, language, query, expected):
     _archive(session, language)
     terms = index_terms(query)
-    assert expand_unknown(session, terms, document_frequencies(session, terms))[0] == expected
+    assert expand_unknown(session, terms, document_frequencies(session, terms), hashtag_terms(query))[0] == expected
 
 
 @pytest.mark.parametrize(("language", "query"), [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.text.word_variants import spelling_variants, splits
+from checker.text.word_variants import hashtag_terms, spelling_variants, splits
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -14,6 +14,26 @@ from checker.text.word_variants import spelling_variants, splits
 ])
 def test_a_glued_pair_is_among_the_cuts(word, expected):
     assert expected in splits(word)
+
+
+@pytest.mark.parametrize(("word", "cut", "shown"), [
+    ("محمدصلاح", ("محمد", "صلاح"), True),  # د does not join the next letter: the missing space does not show
+    ("نيودلهي", ("نيو", "دلهي"), True),
+    ("سلمانخان", ("سلمان", "خان"), False),  # ن joins: typed together, the two would read as one word
+    ("مصطفيكامل", ("مصطفي", "كامل"), False),
+])
+def test_arabic_is_cut_only_after_a_letter_that_does_not_join(word, cut, shown):
+    assert (cut in splits(word)) is shown
+    assert all(left[-1] in "ادذرزوء" for left, _right in splits(word))
+
+
+@pytest.mark.parametrize(("text", "tagged"), [
+    ("Who knew? #FyreFestival is a fraud #VoterFraud", {"fyrefestiv", "voterfraud"}),
+    ("حرائق في #سوريا اليوم", {"سوريا"}),
+    ("no tags here", set()),
+])
+def test_hashtag_words_are_known(text, tagged):
+    assert hashtag_terms(text) == tagged
 
 
 @pytest.mark.parametrize("word", ["ارحمنا", "sonnet", "12345678", "٢٠٢٠١٢٣٤"])
