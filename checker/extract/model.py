@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from checker.extract.features import FAMILIES, gram_scale, readable_share, word_pairs
+from checker.extract.features import FAMILIES, START, gram_scale, readable_share
 from checker.extract.model_paths import MODEL_FOLDER
 from checker.extract.types import Reason
 
@@ -27,10 +27,10 @@ class LinearModel:
     intercept: float
     weights: dict[str, float]
     meta: dict
-    # The n-gram weights again without their prefix: words by themselves, bigrams by (word
-    # before, word), so the fast path looks them up without building any name.
+    # The n-gram weights again without their prefix: words by themselves, bigrams by the word before and then
+    # the word, so the fast path looks them up without building any name or pair.
     unigrams: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
-    bigrams: dict[tuple[str, str], float] = field(default_factory=dict, compare=False, repr=False)
+    bigrams: dict[str, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
     def logit(self, features: dict[str, float]) -> float:
         """The model's log-odds for a unit's features in dictionary form (as in training)."""
@@ -45,9 +45,17 @@ class LinearModel:
     def gram_weights(self, words: list[str]) -> tuple[list[float], list[float]]:
         """Each word's unigram weight and the weight of the bigram it closes (0 when unknown), looked up once
         for both the score and, when the unit has no cue, the words shown as its reasons."""
-        # This runs for every unit of every article: map() keeps the loop out of Python bytecode.
-        return (list(map(self.unigrams.get, words, repeat(0.0))),
-                list(map(self.bigrams.get, word_pairs(words), repeat(0.0))))
+        # This runs for every unit of every article. Bigrams by the word before, then the word: the word's hash is
+        # cached on it after its unigram lookup, no pair is built, and most words begin no weighted bigram.
+        single, followers = self.unigrams, self.bigrams
+        unigrams: list[float] = []
+        bigrams: list[float] = []
+        after = followers.get(START)
+        for word in words:
+            unigrams.append(single.get(word, 0.0))
+            bigrams.append(0.0 if after is None else after.get(word, 0.0))
+            after = followers.get(word)
+        return unigrams, bigrams
 
     def gram_logit(self, words: list[str], weights: tuple[list[float], list[float]] | None = None) -> float:
         """The n-grams' share of the log-odds: one C-level lookup per occurrence, no name built."""
@@ -61,12 +69,16 @@ class LinearModel:
         return [scale * push for push in map(add, unigrams, bigrams)]
 
 
-def split_families(weights: dict[str, float]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-    """The word and bigram weights with their prefix stripped; a bigram keyed by its two words."""
+def split_families(weights: dict[str, float]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """The word and bigram weights with their prefix stripped; a bigram's weight by its first word, then its second."""
     unigram, bigram = FAMILIES
     unigrams = {name[len(unigram):]: w for name, w in weights.items() if name.startswith(unigram)}
-    bigrams = {tuple(name[len(bigram):].split(" ")): w for name, w in weights.items() if name.startswith(bigram)}
-    return unigrams, bigrams  # type: ignore[return-value]  # every bigram name holds one space
+    bigrams: dict[str, dict[str, float]] = {}
+    for name, w in weights.items():
+        if name.startswith(bigram):
+            before, word = name[len(bigram):].split(" ")
+            bigrams.setdefault(before, {})[word] = w
+    return unigrams, bigrams
 
 
 def sigmoid(logit: float) -> float:

@@ -4,7 +4,7 @@ from hypothesis import assume, given, settings, strategies as st
 
 from checker.extract import DEFAULT_THRESHOLD, score_sentence
 from checker.extract.evaluate import average_precision, precision_recall_f1
-from checker.extract.features import _TOKEN_RE, gram_features, token_spans
+from checker.extract.features import _TOKEN_RE, gram_features, lexical_grams, token_spans
 from checker.extract.model import load_model
 from checker.extract.score import analyse_unit, rule_score
 from checker.extract.view import view_of, word_spans
@@ -125,3 +125,21 @@ def test_the_views_words_are_placed_without_tokenising_again_where_folding_kept_
 @pytest.mark.parametrize("text", ["قالَ الوزير", "see https://x.org now", "ask @user now"])
 def test_a_unit_folded_out_of_line_is_left_to_its_own_tokens(text):
     assert word_spans(view_of(text), [0]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال الوزير إن 50 ألف متطوع سيغادرون بحلول 31 كانون الأول/ديسمبر",
+     "عاجل: وزارة الصحة تعلن 300 حالة جديدة",
+     "The ministry denied that 2,500 troops would leave, a spokesman said.",
+     "Trump said the same people voted twice", ""],
+)
+def test_gram_weights_are_the_weights_of_the_named_grams(text):
+    """Each word's weights are those of its unigram and of the bigram it closes, by their names in the model."""
+    model = load_model()
+    words = analyse_unit(text)[2]
+    unigrams, bigrams = model.gram_weights(words)
+    names = lexical_grams(words)
+    assert unigrams == [model.weights.get("w:" + name, 0.0) for name in names[0]]
+    assert bigrams == [model.weights.get("b:" + name, 0.0) for name in names[1]]
+    assert len(words) < 3 or any(bigrams)  # the sample units hold weighted bigrams: the lookup is exercised
