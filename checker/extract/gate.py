@@ -153,7 +153,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if not specific and not quantities and not UNSETTLED_WORDS.isdisjoint(words) \
             and not (dates and pins_a_day(dates)):
         features["unsettled"] = 1.0
-    if not quantities and kind == "headline" and is_service_headline(words) or \
+    # A service headline counts only without a figure; is_boilerplate weighs the figures itself.
+    if (not quantities and kind == "headline" and is_service_headline(words)) or \
             is_boilerplate(words, bool(specific), bool(quantities)):
         features["boilerplate"] = 1.0
     if language == "en" and "words:negation" in features and negates_an_action(text):
