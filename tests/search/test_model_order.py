@@ -42,6 +42,25 @@ def test_only_the_first_results_move_and_none_is_lost(session, monkeypatch):
     assert ordered[moved:] == ranked[moved:]
 
 
+@pytest.mark.parametrize(("unsure", "moved_beyond_five"), [(True, True), (False, False)])
+def test_only_an_unsure_model_orders_beyond_the_first_five(session, monkeypatch, unsure, moved_beyond_five):
+    # A stand-in model whose key rises with the place in the ranking reverses whatever it orders; sure of the first
+    # five (log-odds at CONFIDENT or more) it orders only them, unsure it orders all those close to the first.
+    _archive(session)
+    position = FEATURES.index("position")
+    base = -1000.0 if unsure else index.CONFIDENT
+    monkeypatch.setattr(index, "tree_log_odds", lambda features, _language: base + 100 * features[position])
+    monkeypatch.setattr(index, "MODEL_ORDER_GAP", 100.0)  # every candidate is close enough
+    ranked = rank(session, QUERY)
+    assert len(ranked) > index.MODEL_ORDERED_LEAST
+    ordered = in_model_order(session, QUERY, ranked, term_weights(session, index_terms(QUERY)),
+                             collection_size(session))
+    assert sorted(id(s) for s in ordered) == sorted(id(s) for s in ranked)
+    moved = model_ordered_count(ranked) if moved_beyond_five else index.MODEL_ORDERED_LEAST
+    assert ordered[0] is ranked[moved - 1]
+    assert ordered[moved:] == ranked[moved:]
+
+
 def _scored(scores: list[float]) -> list[ScoredCandidate]:
     return [ScoredCandidate(Candidate(i, "external", i, "en", "words", {}, 1.0), score)
             for i, score in enumerate(scores)]
