@@ -100,6 +100,26 @@ def is_boilerplate(words: list[str], dated: bool, counted: bool = False) -> bool
     return _holds(words, _ANY_DAY_WORDS, _ANY_DAY_RE) and (not counted or _OTHER_CLAUSE_WORDS.isdisjoint(words))
 
 
+# An English attributed characterisation or reaction (ANNOTATION.md, "Claim": characterisations, rejections, calls
+# and judgements attributed to a source are opinions, not claims; a number in them is presupposed): "described the
+# plan as a disaster", "called the rise \"a tax on failure\"", "called for an inquiry", "welcomed the decision",
+# "criticised the cuts". Only when it is the unit's only clause: "welcomed the vote but said pay fell 3 pct" also
+# reports. "called the police", "a company called Foo" and "phone calls" are no characterisations.
+_CHARACTERISES_RE = re.compile(
+    r"\b(?:described|describes|hailed|hails|dismissed|dismisses)\s+(?:\S+\s+){1,6}?as\b"
+    r"|\b(?:welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|condemns|praised)\b"
+    r"|\b(?:called|calls)\s+for\b"
+    r"|\bcalled\s+(?:it|them|this|that|the\s+(?:\S+\s+){0,2}?\S+)\s+(?:a\s|an\s|[\"“])")
+_CHARACTERISES_WORDS = frozenset("""described describes hailed hails dismissed dismisses welcomed welcomes criticised
+    criticized criticises criticizes condemned condemns praised called calls""".split())
+
+
+def characterises(text: str, words: list[str]) -> bool:
+    """An English unit whose only clause is a source's characterisation of, or reaction to, something."""
+    return not _CHARACTERISES_WORDS.isdisjoint(words) and _OTHER_CLAUSE_WORDS.isdisjoint(words) \
+        and _CHARACTERISES_RE.search(text) is not None
+
+
 # An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts
 # without a figure or a date are not claims): what the source says is a forecast or a possibility ("could",
 # "would", "is likely to"), an explanation ("a result of", "caused", "contributed to", "reflects", "means",
