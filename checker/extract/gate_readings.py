@@ -76,11 +76,14 @@ def is_service_headline(words: list[str]) -> bool:
 _ANY_DAY_RE = re.compile(
     r"\bwe\s+(?:spoke|talked|sat\s+down|caught\s+up)\s+(?:to|with)\b|\bwe\s+interviewed\b"
     r"|\bwe\s+met\s+(?:her|him|them)\b"
+    # Told from the other side: "She spoke to us on Monday", "تحدث إلينا الخبير أمس".
+    r"|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+us\b"
+    r"|(?<!\w)[وف]?(?:تحدث|تحدثت)\s+(?:الينا|معنا)(?!\w)"
     r"|(?<!\w)[وف]?(?:التقينا|حاورنا|التقيناه|التقيناها|حاورناه|حاورناها|تحدثنا\s+(?:مع|الي|إلى))(?!\w)"
     r"|\b(?:declined|declines|refused|refuses)\s+(?:to\s+)?comment|\breached\s+for\s+comment"
     r"|\b(?:request|requests)\s+for\s+comment|\bno\s+comment\b"
     r"|(?<!\w)[وف]?(?:رفض|رفضت|يرفض|ترفض|امتنع|امتنعت|يمتنع|تمتنع)(?:\s+\S+){0,4}?\s+(?:عن\s+)?(?:التعليق|الادلاء)(?!\w)")
-_ANY_DAY_WORDS = frozenset("""we التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها تحدثنا
+_ANY_DAY_WORDS = frozenset("""we us الينا معنا التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها تحدثنا
     وتحدثنا comment التعليق الادلاء""".split())
 
 
