@@ -10,7 +10,7 @@ from typing import Any
 from checker.extract.date_patterns import (
     DATE_RES, MON_AR, MON_EN, MONTH_WORDS, MONTHS_AR, MONTHS_EN, ORDINALS, YEAR_ONLY, patterns_for)
 from checker.extract.hijri import find_hijri
-from checker.extract.relative_dates import NEXT, PAST, RELATIVE_WORDS, THIS, find_relative
+from checker.extract.relative_dates import NEXT, PAST, RELATIVE_WORDS, THIS, find_relative, is_weekday
 from checker.extract.types import DateMention
 from checker.extract.view import UnitView, view_of
 from checker.text import source_span
@@ -200,12 +200,31 @@ def find_dates(text: str, published_on: date | None = None, view: UnitView | Non
     for item in found:
         if not chosen or item[0] >= chosen[-1][1]:
             chosen.append(item)
+    chosen = _without_weekdays_beside_days(chosen, text)
     extra = _coordinated(chosen, lambda a, b: source_span(origin, a, b, text), view, text)
     if extra:
         taken = {(s, e) for s, e, _ in chosen}
         chosen = sorted(chosen + [x for x in extra if (x[0], x[1]) not in taken
                                   and not any(s < x[1] and x[0] < e for s, e, _ in chosen)], key=lambda x: x[0])
     return chosen
+
+
+# What may stand between a weekday and the day it names: "Tuesday, March 10", "الثلاثاء، 10 مارس".
+_BESIDE_RE = re.compile(r"[\s,،]{1,3}")
+
+
+def _without_weekdays_beside_days(chosen: list, text: str) -> list:
+    """ANNOTATION.md, "Dates": a weekday next to a day and month is left out ("Tuesday, March 10, 2026" is the one
+    date 2026-03-10, "يوم الثلاثاء 10 مارس" the one date of 10 March)."""
+    kept = []
+    for index, (start, end, mention) in enumerate(chosen):
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if following and mention.relative and mention.day and following[2].day and following[2].month \
+                and not following[2].relative and _BESIDE_RE.fullmatch(text, end, following[0]) \
+                and is_weekday(view_of(text[start:end]).words):
+            continue
+        kept.append((start, end, mention))
+    return kept
 
 
 def read_dates(text: str, published_on: date | None = None) -> tuple[DateMention, ...]:

@@ -17,7 +17,7 @@ from operator import mul
 from pathlib import Path
 
 from checker.extract.gate_readings import (
-    assesses, is_boilerplate, is_service_headline, negates_an_action, pins_a_day)
+    assesses, characterises, is_boilerplate, is_service_headline, negates_an_action, pins_a_day)
 from checker.extract.gate_words import (
     ANSWER_LABEL_RE, AR_FIRST_VERB_RE, CAPITAL_RE, DENIAL_RE, ED_RE, EN_CONDITION_OPENERS, EN_STANCES,
     EVENT_CODES, GROUP_WORDS, LABEL_FIRST, MIN_CONDITION_WORDS, NEWS_DAYS, NOT_ACTIONS, PRONOUNS, QUESTION_ENDS,
@@ -143,7 +143,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         features["quoted"] = 1.0
     if language == "en" and words:
         if not STANCE_WORDS.isdisjoint(words) and any(
-                not family.isdisjoint(words) and pattern.search(text) for family, pattern in EN_STANCES):
+                not family.isdisjoint(words) and pattern.search(text) for family, pattern in EN_STANCES) \
+                or characterises(text, words):
             features["stance"] = 1.0
         if (words[0] in EN_CONDITION_OPENERS or words[:3] == ["as", "long", "as"]) \
                 and len(text.split(",", 1)[0].split()) >= MIN_CONDITION_WORDS:

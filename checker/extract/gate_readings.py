@@ -76,11 +76,14 @@ def is_service_headline(words: list[str]) -> bool:
 _ANY_DAY_RE = re.compile(
     r"\bwe\s+(?:spoke|talked|sat\s+down|caught\s+up)\s+(?:to|with)\b|\bwe\s+interviewed\b"
     r"|\bwe\s+met\s+(?:her|him|them)\b"
+    # Told from the other side: "She spoke to us on Monday", "تحدث إلينا الخبير أمس".
+    r"|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+us\b"
+    r"|(?<!\w)[وف]?(?:تحدث|تحدثت)\s+(?:الينا|معنا)(?!\w)"
     r"|(?<!\w)[وف]?(?:التقينا|حاورنا|التقيناه|التقيناها|حاورناه|حاورناها|تحدثنا\s+(?:مع|الي|إلى))(?!\w)"
     r"|\b(?:declined|declines|refused|refuses)\s+(?:to\s+)?comment|\breached\s+for\s+comment"
     r"|\b(?:request|requests)\s+for\s+comment|\bno\s+comment\b"
     r"|(?<!\w)[وف]?(?:رفض|رفضت|يرفض|ترفض|امتنع|امتنعت|يمتنع|تمتنع)(?:\s+\S+){0,4}?\s+(?:عن\s+)?(?:التعليق|الادلاء)(?!\w)")
-_ANY_DAY_WORDS = frozenset("""we التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها تحدثنا
+_ANY_DAY_WORDS = frozenset("""we us الينا معنا التقينا والتقينا فالتقينا حاورنا وحاورنا التقيناه التقيناها حاورناه حاورناها تحدثنا
     وتحدثنا comment التعليق الادلاء""".split())
 
 
@@ -98,6 +101,26 @@ def is_boilerplate(words: list[str], dated: bool, counted: bool = False) -> bool
     if not dated and not counted and _holds(words, _BOILERPLATE_WORDS, _BOILERPLATE_RE):
         return True
     return _holds(words, _ANY_DAY_WORDS, _ANY_DAY_RE) and (not counted or _OTHER_CLAUSE_WORDS.isdisjoint(words))
+
+
+# An English attributed characterisation or reaction (ANNOTATION.md, "Claim": characterisations, rejections, calls
+# and judgements attributed to a source are opinions, not claims; a number in them is presupposed): "described the
+# plan as a disaster", "called the rise \"a tax on failure\"", "called for an inquiry", "welcomed the decision",
+# "criticised the cuts". Only when it is the unit's only clause: "welcomed the vote but said pay fell 3 pct" also
+# reports. "called the police", "a company called Foo" and "phone calls" are no characterisations.
+_CHARACTERISES_RE = re.compile(
+    r"\b(?:described|describes|hailed|hails|dismissed|dismisses)\s+(?:\S+\s+){1,6}?as\b"
+    r"|\b(?:welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|condemns|praised)\b"
+    r"|\b(?:called|calls)\s+for\b"
+    r"|\bcalled\s+(?:it|them|this|that|the\s+(?:\S+\s+){0,2}?\S+)\s+(?:a\s|an\s|[\"“])")
+_CHARACTERISES_WORDS = frozenset("""described describes hailed hails dismissed dismisses welcomed welcomes criticised
+    criticized criticises criticizes condemned condemns praised called calls""".split())
+
+
+def characterises(text: str, words: list[str]) -> bool:
+    """An English unit whose only clause is a source's characterisation of, or reaction to, something."""
+    return not _CHARACTERISES_WORDS.isdisjoint(words) and _OTHER_CLAUSE_WORDS.isdisjoint(words) \
+        and _CHARACTERISES_RE.search(text) is not None
 
 
 # An English attributed assessment (ANNOTATION.md, "Claim": attributed opinions, characterisations and forecasts

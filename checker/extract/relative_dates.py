@@ -107,8 +107,9 @@ def _add_months(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def resolve(match: re.Match, unit: str, step: int, published_on: date | None) -> DateMention:
-    """A relative mention with year/month/day filled in as far as the publication date allows."""
+def resolve(match: re.Match, unit: str, step: int, published_on: date | None, coming: bool = False) -> DateMention:
+    """A relative mention with year/month/day filled in as far as the publication date allows (`coming`: a weekday
+    alone in a future clause, the next such day, the publication day included)."""
     groups = match.groupdict()
     if published_on is None:
         return DateMention("", None, None, None, relative=True)
@@ -118,7 +119,9 @@ def resolve(match: re.Match, unit: str, step: int, published_on: date | None) ->
     if unit == "weekday":
         name = groups.get("war") or groups.get("war2") or ""
         weekday = _WEEKDAYS_AR.get(name, _WEEKDAYS_EN.get(groups.get("wen") or "", 0))
-        if step == 0:
+        if coming:
+            when = published_on + timedelta(days=(weekday - published_on.weekday()) % 7)
+        elif step == 0:
             when = published_on - timedelta(days=(published_on.weekday() - weekday) % 7)
         elif step < 0:
             when = published_on - timedelta(days=(published_on.weekday() - weekday) % 7 or 7)
@@ -141,6 +144,30 @@ def resolve(match: re.Match, unit: str, step: int, published_on: date | None) ->
     return DateMention("", None, None, None, relative=True)
 
 
+def is_weekday(words: list[str]) -> bool:
+    """A mention that is a weekday's name alone ("Tuesday", "يوم الثلاثاء"), from its folded words."""
+    named = [word for word in words if word != "يوم"]
+    return len(named) == 1 and named[0] in _WEEKDAY_WORDS
+
+
+# A future before a weekday named alone: the day is the coming one ("will stay closed until Thursday", "is due to
+# make a statement on Monday", "سوف يجتمع المجلس يوم الخميس", "من المقرر أن"), not the latest one.
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|shall|is|are)\s+(?:not\s+)?(?:due|set|scheduled|expected)\s+to\b|\b(?:will|shall)\b|'ll\b"
+    r"|(?<!\w)[وف]?سوف(?!\w)|(?<!\w)[وف]?من\s+(?:المقرر|المنتظر|المرتقب)(?!\w)")
+_CLAUSE_START_RE = re.compile(r"[.;:!?؟]\s")
+# A report between the future and the weekday dates the saying: "The plant will close, the company said on Monday".
+_SAID_RE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|wrote|says)\b"
+                      r"|(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|افاد|افادت)(?!\w)")
+
+
+def _coming(folded: str, at: int) -> bool:
+    """A future marks the clause before position `at` of a folded unit, and no report stands between them."""
+    stops = list(_CLAUSE_START_RE.finditer(folded, 0, at))
+    futures = list(_FUTURE_BEFORE_RE.finditer(folded, stops[-1].end() if stops else 0, at))
+    return bool(futures) and _SAID_RE.search(folded, futures[-1].end(), at) is None
+
+
 def find_relative(folded: str, published_on: date | None, vocabulary: Collection[str] | None = None,
                   whole: bool = False) -> list[tuple[int, int, DateMention]]:
     """Relative dates in a folded text as (start, end, mention) on folded offsets (`vocabulary`: its words;
@@ -148,5 +175,6 @@ def find_relative(folded: str, published_on: date | None, vocabulary: Collection
     found = []
     for pattern, unit, step in _rules_for(vocabulary, whole):
         for match in pattern.finditer(folded):
-            found.append((match.start(), match.end(), resolve(match, unit, step, published_on)))
+            coming = unit == "weekday" and step == 0 and published_on is not None and _coming(folded, match.start())
+            found.append((match.start(), match.end(), resolve(match, unit, step, published_on, coming)))
     return found

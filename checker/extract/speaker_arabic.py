@@ -7,7 +7,7 @@ from itertools import islice
 
 from checker.extract.speaker_documents import author_end
 from checker.extract.speaker_words import (
-    AR_STOPS, ARABIC_ADDRESSEES, ARABIC_CALL_VERBS, ARABIC_DENY_VERBS, ARABIC_TOLD_TO, ARABIC_SAY_VERBS, ARABIC_SOURCE_WORDS, ARABIC_STANCE_VERBS, INTERVIEW_LABEL_RE, PUNCT,
+    AR_STOPS, ARABIC_ADDRESSEES, ARABIC_CALL_VERBS, ARABIC_DENY_VERBS, ARABIC_PRAISE_VERBS, ARABIC_TOLD_TO, ARABIC_SAY_VERBS, ARABIC_SOURCE_WORDS, ARABIC_STANCE_VERBS, INTERVIEW_LABEL_RE, PUNCT,
     QUOTES, WORD_RE, Span,
 )
 from checker.extract.view import UnitView, find_word, with_prefixes
@@ -212,7 +212,10 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
         if tokens and tokens[0].group(0) in _PRONOUN_OBJECTS:
             tokens = tokens[1:]  # "أفاد به المدير"
         tokens = tokens[:limit + 1]
-        calls = is_verb and position in verbs and folded[verbs[position].start():position].lstrip("وف") in ARABIC_CALL_VERBS
+        verb_word = folded[verbs[position].start():position].lstrip("وف") if is_verb and position in verbs else ""
+        calls = verb_word in ARABIC_CALL_VERBS
+        # "ورحب الاتحاد بالقرار", "وأشاد الوزير بالنتائج": what is praised or welcomed follows with "ب".
+        praises = verb_word in ARABIC_PRAISE_VERBS
         for index, word in enumerate(tokens):
             token = word.group(0)
             bare = token.strip(QUOTES + PUNCT + "()")
@@ -223,7 +226,7 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
             elif not bare or bare in AR_STOPS or token[0] in QUOTES or len(words) >= limit:
                 break
             elif _ADDRESSEE_RE.match(token) or words and is_verb and bare in ARABIC_TOLD_TO \
-                    or calls and words and bare in ARABIC_ADDRESSEES:
+                    or calls and words and bare in ARABIC_ADDRESSEES or praises and words and bare.startswith("بال"):
                 break  # "لـ(وات)", "لمراسلة الجوهرة": to whom it was said; "ودعا الاتحاد الحكومة": whom it calls on
             elif words and _has_pronoun_suffix(text[slice(*source_span(origin, word.start(), word.end(), text))]
                                                .strip(QUOTES + PUNCT + "()")):

@@ -13,6 +13,9 @@ _EN_SAY = (r"(?:said|says|told|tells|announced|announces|stated|added|adds|denie
            r"found\s+that|finds\s+that|stressed|stresses|reiterated|reiterates|emphasised|emphasized|acknowledged|"
            r"conceded|cautioned|admitted|asserted|questioned|urged|called\s+on|agreed\s+that|"
            r"blamed|blames|declined\s+to\s+(?:comment|say)|refused\s+to\s+(?:comment|say)|"
+           # Characterisations and reactions name their source too (ANNOTATION.md fills the speaker of opinions).
+           r"described|describes|welcomed|welcomes|criticised|criticized|criticises|criticizes|condemned|"
+           r"condemns|praised|praises|called\s+for|calls\s+for|concluded|concludes|"
            r"(?:states|shows|reports|claims|estimates|forecasts|notes)\s+that)")
 
 

@@ -18,15 +18,17 @@ ARABIC_DENY_VERBS = "نفي نفت ينفي تنفي نفوا".split()
 # the sentence scorer's "attribution" cue, which its weights were fitted with.
 ARABIC_OPINION_VERBS = (
     "اعرب اعربت دعا دعت يدعو تدعو طالب طالبت يطالب تطالب رفض رفضت اشاد اشادت ندد نددت استنكر استنكرت "
-    "رجح رجحت اتهم اتهمت نبه نبهت نوه نوهت اوصي اوصت اقترح اقترحت"
+    "رجح رجحت اتهم اتهمت نبه نبهت نوه نوهت اوصي اوصت اقترح اقترحت رحب رحبت يرحب ترحب"
 ).split()
 ARABIC_MORE_REPORT_VERBS = (
     "ابرز ابرزت اورد اوردت بينت يشير تشير يضيف تضيف يوضح توضح يبرز تبرز يكشف تكشف اقر اقرت اعترف اعترفت "
-    "يفيد تفيد احصي احصت اردف اردفت كتبت غرد غردت اعلم اعلمت اخبر اخبرت افصح افصحت"
+    "يفيد تفيد احصي احصت اردف اردفت كتبت غرد غردت اعلم اعلمت اخبر اخبرت افصح افصحت خلص خلصت"
 ).split()
 ARABIC_STANCE_VERBS = ARABIC_OPINION_VERBS + ARABIC_MORE_REPORT_VERBS
 # Verbs that call on someone: their subject comes first, then whom they call on ("ودعا الاتحاد الحكومة إلى").
 ARABIC_CALL_VERBS = frozenset("دعا دعت يدعو تدعو طالب طالبت يطالب تطالب".split())
+# Verbs of praise and welcome: what they praise follows the subject with "ب" ("ورحب الاتحاد بالقرار").
+ARABIC_PRAISE_VERBS = frozenset("رحب رحبت يرحب ترحب اشاد اشادت ندد نددت نوه نوهت".split())
 # Whom a call is addressed to, when it follows the subject ("ودعا الاتحاد الحكومة إلى"): the name stops there.
 ARABIC_ADDRESSEES = frozenset("""الحكومه السلطات الدوله الجميع كافه جميع المواطنين المجتمع الاطراف البرلمان النواب
     الوزاره الوزارات الهياكل المصالح الاداره الادارات المسوولين الشباب التونسيين الفلاحين المنظمات الاحزاب

@@ -409,3 +409,30 @@ def test_the_noun_gate_words_are_accepted_by_their_rules():
             arabic, english = turns[step]
             phrase = f"{english} {noun}" if noun.isascii() else f"{noun} {arabic}"
             assert pattern.fullmatch(phrase), (unit, step, phrase)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A weekday alone in a future clause is the coming one, the publication day (Tuesday 10 March 2026)
+        # included; a report between the future and the weekday dates the saying, which is past.
+        ("Schools will stay closed until Thursday.", ["2026-03-12"]),
+        ("The health secretary is due to make a statement on Monday.", ["2026-03-16"]),
+        ("The minister will visit the port on Tuesday.", ["2026-03-10"]),
+        ("The board met on Monday.", ["2026-03-09"]),
+        ("The plant will close, the company said on Monday.", ["2026-03-09"]),
+        ("Talks will resume next week. They ended on Friday.", ["2026-03-16", "2026-03-06"]),
+        ("وسوف يعقد المجلس اجتماعا يوم الخميس", ["2026-03-12"]),
+        ("ومن المقرر أن يجتمع المجلس يوم الخميس", ["2026-03-12"]),
+        ("اجتمع المجلس يوم الخميس", ["2026-03-05"]),
+        ("سوف يغلق المصنع، قال الوزير يوم الاثنين", ["2026-03-09"]),
+        # ANNOTATION.md: a weekday next to a day and month is left out.
+        ("Tuesday, March 10, 2026", ["2026-03-10"]),
+        ("On Friday, 6 March, the board met.", ["2026-03-06"]),
+        ("وذلك يوم الثلاثاء 10 مارس 2026", ["2026-03-10"]),
+        ("الجمعة، 6 مارس", ["2026-03-06"]),
+        ("The board met on Friday and on 9 March.", ["2026-03-06", "2026-03-09"]),
+    ],
+)
+def test_weekdays_by_tense_and_beside_a_day(text, expected):
+    assert [mention.iso for mention in read_dates(text, date(2026, 3, 10))] == expected

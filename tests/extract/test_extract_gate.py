@@ -144,6 +144,21 @@ def test_unsettled_statements_without_a_figure_or_a_date(text, unsettled):
         ("He argued that nothing had been agreed and denied that the deal was signed.", True),
         # Arabic is left to the learned gate: "اعتبر" and "يرى" also introduce reported figures there.
         ("واعتبرت المعارضة أن هذه الأرقام مضخمة.", False),
+        # ANNOTATION.md: an attributed characterisation, reaction or call is an opinion, even around a figure; the
+        # speaker stays.
+        ("The shadow education secretary, Tom Brierley, described the announcement as a sticking plaster.", True),
+        ("Opposition leader Tom Reddy called for the 12 pct rise to be scrapped.", True),
+        ("The Royal College of Midwives called for an independent review of the 41 recommendations.", True),
+        ("Finance Minister Karl Dvorak welcomed the decision.", True),
+        ("Opposition MPs criticised the 5 pct cut in the housing budget.", True),
+        ("Critics described the 2,000 new homes as a giveaway to landlords.", True),
+        # Not when another clause reports, nor for other uses of the words.
+        ("The union welcomed the vote but said pay fell 3 pct last year.", False),
+        ("He called the police at 9 pm and said two men had broken in.", False),
+        ("A company called Norland said profits rose 5 pct.", False),
+        ("The network carries 50 pct of all long distance calls.", False),
+        ("ووصف النائب القرار بأنه كارثي.", False),
+        ("ورحب الاتحاد بالقرار.", False),
     ],
 )
 def test_attributed_opinions_in_english(text, stance):
@@ -153,6 +168,23 @@ def test_attributed_opinions_in_english(text, stance):
         [unit] = extract_claims(text, "en")
         assert unit.is_claim == ("denied" in text)
         assert unit.speaker
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # Calling something a name, or dismissing it as one (the speaker reader does not take these verbs).
+        ('Opposition leader Tom Reddy called the rise "a tax on failure".', True),
+        ("The minister called it an attack on working families.", True),
+        ("She called the findings a scandal.", True),
+        ("He called the hotline twice on Monday.", False),
+        ("Critics dismissed the plan as a giveaway to landlords.", True),
+        ("The company dismissed 300 workers in March.", False),
+    ],
+)
+def test_calling_something_a_name_is_a_characterisation(text, stance):
+    [reading] = read_units(text, "en")
+    assert ("stance" in reading.features) == stance
 
 
 def test_every_arabic_word_of_the_gate_groups_is_written_folded():

@@ -127,6 +127,11 @@ def test_no_need_and_no_doubt_are_no_denials(text, denial):
         # An interview's set-up is boilerplate though it is dated; a meeting the interviewee reports is not.
         ("With reservoir levels falling, we spoke to her at the company's headquarters on Wednesday.", True),
         ("مع اشتداد موجة الحر، التقينا أمس الأحد بالخبير في الموارد المائية للحديث عن وضعية السدود.", True),
+        ("She spoke to us on Monday, the day the government published its strategy.", True),
+        ("The minister talked to us by video on Tuesday.", True),
+        ("وتحدث إلينا الخبير أمس الأحد من مكتبه في صفاقس.", True),
+        ("He told us the port handled 1.2 million containers last year.", False),
+        ("وقال لنا الخبير إن السدود ممتلئة بنسبة 40 بالمائة.", False),
         # A refusal to comment is no claim, dated or not.
         ("Officials at the energy department declined to comment on Tuesday.", True),
         ("The company could not be reached for comment.", True),
