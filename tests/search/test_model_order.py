@@ -1,9 +1,11 @@
 """The search's first results are put in the seen-before model's order; the rest keep the ranking's order."""
 from __future__ import annotations
 
+import pytest
+
 from checker.search import index, search
-from checker.search.candidates import collection_size
-from checker.search.index import MODEL_ORDERED, in_model_order, rank, term_weights
+from checker.search.candidates import Candidate, collection_size
+from checker.search.index import ScoredCandidate, in_model_order, model_ordered_count, rank, term_weights
 from checker.search.pair_features import FEATURES
 from checker.text.search_forms import index_terms
 from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
@@ -28,14 +30,54 @@ def _archive(session) -> list[int]:
     return ids
 
 
-def test_only_the_first_results_move_and_none_is_lost(session):
+def test_only_the_first_results_move_and_none_is_lost(session, monkeypatch):
     _archive(session)
+    monkeypatch.setattr(index, "MODEL_ORDERED", 5)  # fewer than the archive, so the tail exists
     ranked = rank(session, QUERY)
-    assert len(ranked) > MODEL_ORDERED  # the tail exists, so keeping it in place is tested
+    moved = model_ordered_count(ranked)
+    assert 2 <= moved < len(ranked)
     ordered = in_model_order(session, QUERY, ranked, term_weights(session, index_terms(QUERY)),
                              collection_size(session))
-    assert sorted(id(s) for s in ordered[:MODEL_ORDERED]) == sorted(id(s) for s in ranked[:MODEL_ORDERED])
-    assert ordered[MODEL_ORDERED:] == ranked[MODEL_ORDERED:]
+    assert sorted(id(s) for s in ordered[:moved]) == sorted(id(s) for s in ranked[:moved])
+    assert ordered[moved:] == ranked[moved:]
+
+
+@pytest.mark.parametrize(("unsure", "moved_beyond_five"), [(True, True), (False, False)])
+def test_only_an_unsure_model_orders_beyond_the_first_five(session, monkeypatch, unsure, moved_beyond_five):
+    # A stand-in model whose key rises with the place in the ranking reverses whatever it orders; sure of the first
+    # five (log-odds at CONFIDENT or more) it orders only them, unsure it orders all those close to the first.
+    _archive(session)
+    position = FEATURES.index("position")
+    base = -1000.0 if unsure else index.CONFIDENT
+    monkeypatch.setattr(index, "tree_log_odds", lambda features, _language: base + 100 * features[position])
+    monkeypatch.setattr(index, "MODEL_ORDER_GAP", 100.0)  # every candidate is close enough
+    ranked = rank(session, QUERY)
+    assert len(ranked) > index.MODEL_ORDERED_LEAST
+    ordered = in_model_order(session, QUERY, ranked, term_weights(session, index_terms(QUERY)),
+                             collection_size(session))
+    assert sorted(id(s) for s in ordered) == sorted(id(s) for s in ranked)
+    moved = model_ordered_count(ranked) if moved_beyond_five else index.MODEL_ORDERED_LEAST
+    assert ordered[0] is ranked[moved - 1]
+    assert ordered[moved:] == ranked[moved:]
+
+
+def _scored(scores: list[float]) -> list[ScoredCandidate]:
+    return [ScoredCandidate(Candidate(i, "external", i, "en", "words", {}, 1.0), score)
+            for i, score in enumerate(scores)]
+
+
+@pytest.mark.parametrize(("scores", "expected"), [
+    ([], 0),
+    ([80.0], 1),
+    ([80.0, 20.0, 10.0], 3),  # fewer than the least: all of them
+    ([80.0, 79.0, 20.0, 10.0, 5.0, 4.0, 3.0], 5),  # the least, however far the others trail
+    ([80.0] + [70.0] * 8 + [60.0] * 3, 9),  # those within the gap of the first
+    ([80.0] * 20, 15),  # never more than the most
+    ([80.0, 65.0, 64.99, 10.0, 9.0, 8.0, 7.0], 5),
+    ([80.0, 65.0, 65.0, 65.0, 65.0, 65.0, 64.9], 6),  # 15 points behind is within, 15.1 is not
+])
+def test_the_model_orders_the_first_five_and_those_close_to_the_first(scores, expected):
+    assert model_ordered_count(_scored(scores)) == expected
 
 
 def test_the_claim_a_query_repeats_comes_first(session):
@@ -63,8 +105,9 @@ def test_a_fact_check_stored_twice_keeps_the_rankings_order(session, monkeypatch
     ranked = rank(session, QUERY)
     ordered = in_model_order(session, QUERY, ranked, term_weights(session, index_terms(QUERY)),
                              collection_size(session))
-    ranked_ids = [s.candidate.ref_id for s in ranked[:MODEL_ORDERED]]
-    ordered_ids = [s.candidate.ref_id for s in ordered[:MODEL_ORDERED]]
+    moved = model_ordered_count(ranked)
+    ranked_ids = [s.candidate.ref_id for s in ranked[:moved]]
+    ordered_ids = [s.candidate.ref_id for s in ordered[:moved]]
     assert {ids[0], twin} <= set(ranked_ids)
     first, second = sorted((ranked_ids.index(ids[0]), ranked_ids.index(twin)))
     assert ordered_ids.index(ranked_ids[first]) + 1 == ordered_ids.index(ranked_ids[second])
