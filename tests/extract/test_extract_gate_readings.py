@@ -273,6 +273,23 @@ def test_a_report_whose_speaker_is_only_in_the_verb(text, implied):
 
 
 @pytest.mark.parametrize(
+    "text, reports",
+    [
+        # A finding is reported like a statement: "found that", "concluded that", "خلصت … إلى أن".
+        ("An independent inquiry has found that managers ignored repeated warnings.", True),
+        ("It concluded that 19 babies and two mothers might have survived.", True),
+        ("وخلصت اللجنة إلى أن الحادث نجم عن خطأ بشري.", True),
+        ("وتوصل التحقيق إلى أن الشركة لم تحترم شروط السلامة.", True),
+        # Something found is a deed, not a report.
+        ("Police found a body in the river on Monday.", False),
+        ("وتوصل الطرفان إلى اتفاق يوم الاثنين.", False),
+    ],
+)
+def test_a_finding_is_reported_like_a_statement(text, reports):
+    assert ("says_that" in _features(text)) == reports
+
+
+@pytest.mark.parametrize(
     "text, reading",
     [
         # An attributed forecast or characterisation with a figure or a date is left to the gate, which weighs it
