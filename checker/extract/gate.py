@@ -17,7 +17,8 @@ from operator import mul
 from pathlib import Path
 
 from checker.extract.gate_readings import (
-    assesses, characterises, is_boilerplate, is_service_headline, negates_an_action, pins_a_day)
+    assesses, characterises, is_boilerplate, is_service_headline, negates_an_action, pins_a_day,
+    reports_beside_a_future)
 from checker.extract.gate_words import (
     ANSWER_LABEL_RE, AR_FIRST_VERB_RE, CAPITAL_RE, DENIAL_RE, ED_RE, EN_CONDITION_OPENERS, EN_STANCES,
     EVENT_CODES, FINDING_THAT_RE, FINDING_WORDS, GROUP_WORDS, LABEL_FIRST, MIN_CONDITION_WORDS, NEWS_DAYS,
@@ -153,7 +154,7 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if not specific and not speaker and "speaker:implied" not in features and codes.isdisjoint(EVENT_CODES):
         features["no_fact"] = 1.0
     if not specific and not quantities and not UNSETTLED_WORDS.isdisjoint(words) \
-            and not (dates and pins_a_day(dates)):
+            and not (dates and pins_a_day(dates)) and not reports_beside_a_future(words):
         features["unsettled"] = 1.0
     # A service headline counts only without a figure; is_boilerplate weighs the figures itself.
     if (not quantities and kind == "headline" and is_service_headline(words)) or \
