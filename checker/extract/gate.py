@@ -17,11 +17,12 @@ from operator import mul
 from pathlib import Path
 
 from checker.extract.gate_readings import (
-    assesses, characterises, is_boilerplate, is_service_headline, negates_an_action, pins_a_day)
+    assesses, characterises, is_boilerplate, is_service_headline, negates_an_action, pins_a_day,
+    reports_beside_a_future)
 from checker.extract.gate_words import (
     ANSWER_LABEL_RE, AR_FIRST_VERB_RE, CAPITAL_RE, DENIAL_RE, ED_RE, EN_CONDITION_OPENERS, EN_STANCES,
-    EVENT_CODES, GROUP_WORDS, LABEL_FIRST, MIN_CONDITION_WORDS, NEWS_DAYS, NOT_ACTIONS, PRONOUNS, QUESTION_ENDS,
-    QUESTION_LABEL_RE, QUOTES_RE, SAYS_THAT_RE, STANCE_WORDS, UNSETTLED_WORDS, WORD_GROUPS)
+    EVENT_CODES, FINDING_THAT_RE, FINDING_WORDS, GROUP_WORDS, LABEL_FIRST, MIN_CONDITION_WORDS, NEWS_DAYS,
+    NOT_ACTIONS, PRONOUNS, QUESTION_ENDS, QUESTION_LABEL_RE, QUOTES_RE, SAYS_THAT_RE, STANCE_WORDS, UNSETTLED_WORDS, WORD_GROUPS)
 from checker.extract.model import sigmoid
 from checker.extract.model_paths import MODEL_FOLDER
 from checker.extract.types import Reason
@@ -116,7 +117,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
         del features["trigger:denial"]
         if DENIAL_RE.search(joined):
             features["denial:strict"] = 1.0
-    if "words:say_neutral" in features and SAYS_THAT_RE.search(joined):
+    if "words:say_neutral" in features and SAYS_THAT_RE.search(joined) or \
+            not FINDING_WORDS.isdisjoint(words) and FINDING_THAT_RE.search(joined):
         features["says_that"] = 1.0
         if not speaker:
             # "وأضاف أن", "كما أفاد أن": the speaker is only in the verb (ANNOTATION.md leaves it empty), but the
@@ -152,7 +154,7 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
     if not specific and not speaker and "speaker:implied" not in features and codes.isdisjoint(EVENT_CODES):
         features["no_fact"] = 1.0
     if not specific and not quantities and not UNSETTLED_WORDS.isdisjoint(words) \
-            and not (dates and pins_a_day(dates)):
+            and not (dates and pins_a_day(dates)) and not reports_beside_a_future(words):
         features["unsettled"] = 1.0
     # A service headline counts only without a figure; is_boilerplate weighs the figures itself.
     if (not quantities and kind == "headline" and is_service_headline(words)) or \

@@ -1,12 +1,15 @@
 """Readings of the guide's claim rules that the gate adds to its features (see gate.gate_features).
 
-Whether a future is pinned to a day ("tomorrow"), whether a negation denies that something was done ("We did
+Whether a future is pinned to a day ("tomorrow") or reported beside a settled fact ("said X happened and that
+it would appeal"), whether a negation denies that something was done ("We did
 not ask"), and whether the unit is boilerplate: a meeting's stock phrases ("discussed ways to strengthen
 bilateral ties") or a service headline ("طقس اليوم"). Kept apart from gate.py, which holds the gate's plumbing.
 """
 from __future__ import annotations
 
 import re
+
+from checker.extract.gate_words import SAYS_THAT_RE, UNSETTLED_WORDS
 
 # Day words that pin a future to a day: "would come into effect tomorrow" is a decided action with a date
 # (ANNOTATION.md, "Plans"). "today" and "أمس" mostly date the saying ("said today it would"), not the action.
@@ -24,6 +27,29 @@ _NEGATION_MARKS = ("not", "n't", "n’t", "never")
 def pins_a_day(dates: list) -> bool:
     """A day word that sets a deadline for a future ("tomorrow", "غدا")."""
     return any(d.text.casefold().strip() in FUTURE_DAYS for _, _, d in dates)
+
+
+# A report's further reported clause, its complementiser repeated: "said the faults concerned paperwork ... and that
+# it would appeal", "وقال إن الأخطاء ... وإنه سوف يستأنف" (the words are folded: "وإنه" is "وانه").
+_NEXT_REPORTED_RE = re.compile(r" (?:and|but) that | [وف](?:ان|انه|انها|انهم|بان) ")
+_NEXT_REPORTED_MARKS = (" that ", " وان", " فان", " وبان")
+MIN_FACT_WORDS = 3  # a reported clause of fewer words ("and that it") states nothing on its own
+
+
+def reports_beside_a_future(words: list[str]) -> bool:
+    """A report of two or more clauses, one of them free of future, plan or hedge words: the future clause
+    ("and that it would appeal") stands beside a reported fact, so the unit is not a pure plan (ANNOTATION.md)."""
+    joined = " ".join(words)
+    if not any(mark in joined for mark in _NEXT_REPORTED_MARKS):
+        return False
+    clauses = _NEXT_REPORTED_RE.split(joined)
+    report = SAYS_THAT_RE.search(clauses[0]) if len(clauses) > 1 else None
+    if report is None:
+        return False
+    clauses[0] = clauses[0][report.end() - 1:]  # what was reported, not who reported it
+    settled = [UNSETTLED_WORDS.isdisjoint(clause.split()) for clause in clauses]
+    return not all(settled) and any(
+        free and len(clause.split()) >= MIN_FACT_WORDS for free, clause in zip(settled, clauses))
 
 
 def negates_an_action(text: str) -> bool:

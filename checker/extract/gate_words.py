@@ -45,6 +45,10 @@ DENIAL_RE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي|ن�
 SAYS_THAT_RE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|افاد|افادت|اوضح|اوضحت|ذكر|ذكرت|اضاف|اضافت|"
                            r"كشف|كشفت|بين|بينت|اشار|اشارت)\s+(?:\S+\s+){0,8}?(?:ان|انه|انها|انهم|بان)(?!\w)"
                            r"|\b(?:said|says|told \w+|added|reported|announced|confirmed)\s+(?:that\s+)?[a-z]")
+# A finding reported like a statement: "the inquiry found that", "It concluded that", "وخلصت اللجنة إلى أن".
+FINDING_THAT_RE = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b"
+                             r"|(?<!\w)[وف]?(?:خلص|خلصت|توصل|توصلت)\s+(?:\S+\s+){0,6}?(?:الي|إلى)\s+(?:ان|أن|انه|انها)(?!\w)")
+FINDING_WORDS = frozenset("found finds concluded concludes خلص خلصت توصل توصلت وخلص وخلصت وتوصل وتوصلت".split())
 # How a statement is reported: neutral reporting, argument and advice, or a forecast.
 SAY_NEUTRAL = frozenset("""said says told tells added adds reported reports noted confirmed confirms announced
     announces stated showed shows revealed قال قالت اعلن اعلنت افاد افادت ذكر ذكرت اوضح اوضحت كشف كشفت اكد اكدت

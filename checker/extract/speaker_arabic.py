@@ -7,7 +7,8 @@ from itertools import islice
 
 from checker.extract.speaker_documents import author_end
 from checker.extract.speaker_words import (
-    AR_STOPS, ARABIC_ADDRESSEES, ARABIC_CALL_VERBS, ARABIC_DENY_VERBS, ARABIC_PRAISE_VERBS, ARABIC_TOLD_TO, ARABIC_SAY_VERBS, ARABIC_SOURCE_WORDS, ARABIC_STANCE_VERBS, INTERVIEW_LABEL_RE, PUNCT,
+    AR_STOPS, ARABIC_ADDRESSEES, ARABIC_CALL_VERBS, ARABIC_DENY_VERBS, ARABIC_PRAISE_VERBS, ARABIC_TOLD_TO,
+    ARABIC_SAY_VERBS, ARABIC_SOURCE_WORDS, ARABIC_STANCE_VERBS, INTERVIEW_LABEL_RE, PUNCT,
     QUOTES, WORD_RE, Span,
 )
 from checker.extract.view import UnitView, find_word, with_prefixes

@@ -34,9 +34,21 @@ def _assert_never_queued_when_read(text: str, reading: str, expected: bool) -> N
         ("وسوف تدخل الإجراءات حيز التنفيذ قريبا.", True),
         ("He said today it would review the rates.", True),
         ("وقال أمس إنه سوف يراجع الأسعار.", True),
+        # ANNOTATION.md, "Plans": a reported fact beside a future clause is no pure plan; the gate weighs it.
+        ("In a statement, the company said the faults concerned paperwork rather than equipment and that it would "
+         "appeal.", False),
+        ("The minister said the inspectors found no fraud but that the audit would continue.", False),
+        ("وقال المتحدث باسم الشركة إن الأخطاء تتعلق بالوثائق وإنه سوف يستأنف الحكم.", False),
+        ("وأكدت الوزارة أن المفتشين لم يجدوا أي تلاعب وأن التدقيق سوف يتواصل.", False),
+        # Both reported clauses are futures or hedges: still a plan.
+        ("He said prices would rise and that the bank would act.", True),
+        ("وقال إن الأسعار سوف ترتفع وإن البنك سوف يتدخل.", True),
+        # A single future clause, or a second one too short to state a fact.
+        ("The company said it would appeal.", True),
+        ("وقال المتحدث إن الشركة سوف تستأنف الحكم.", True),
     ],
 )
-def test_a_future_pinned_to_a_day_is_not_unsettled(text, unsettled):
+def test_a_future_is_unsettled_unless_a_day_or_a_reported_fact_settles_it(text, unsettled):
     assert ("unsettled" in _features(text)) == unsettled
 
 
@@ -273,6 +285,23 @@ def test_a_report_whose_speaker_is_only_in_the_verb(text, implied):
 
 
 @pytest.mark.parametrize(
+    "text, reports",
+    [
+        # A finding is reported like a statement: "found that", "concluded that", "خلصت … إلى أن".
+        ("An independent inquiry has found that managers ignored repeated warnings.", True),
+        ("It concluded that 19 babies and two mothers might have survived.", True),
+        ("وخلصت اللجنة إلى أن الحادث نجم عن خطأ بشري.", True),
+        ("وتوصل التحقيق إلى أن الشركة لم تحترم شروط السلامة.", True),
+        # Something found is a deed, not a report.
+        ("Police found a body in the river on Monday.", False),
+        ("وتوصل الطرفان إلى اتفاق يوم الاثنين.", False),
+    ],
+)
+def test_a_finding_is_reported_like_a_statement(text, reports):
+    assert ("says_that" in _features(text)) == reports
+
+
+@pytest.mark.parametrize(
     "text, reading",
     [
         # An attributed forecast or characterisation with a figure or a date is left to the gate, which weighs it
@@ -290,3 +319,4 @@ def test_an_attributed_assessment_is_weighed_not_ruled_out(text, reading):
     found = {"assessment", "assessment:with_fact"} & features.keys()
     assert found == ({reading} if reading else set())
     assert not never_a_claim(features)
+
