@@ -31,16 +31,31 @@ def _choice(word: str, dfs: dict[str, int], hashtags: frozenset[str]) -> list[st
     return [glued[1], glued[2]] if glued is not None else [word]
 
 
+def archive_spellings(session: Session, terms: list[str], dfs: dict[str, int],
+                      hashtags: frozenset[str] = frozenset()) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Each unknown query word the archive spells otherwise, with its spelling there (one word, or the two parts
+    of a glued pair), and the count of every word looked at; `hashtags` as for `expand_unknown`."""
+    unknown = [t for t in terms if dfs.get(t, 0) == 0 and len(t) >= SHORTEST_WORD and t.isalpha()][:MAX_UNKNOWN]
+    if not unknown:
+        return {}, dfs
+    proposals = {w for t in unknown for w in (*spelling_variants(t), *(p for pair in splits(t) for p in pair))}
+    found = document_frequencies(session, sorted(proposals - dfs.keys()))
+    counts = {**found, **dfs}
+    chosen = {t: _choice(t, counts, hashtags) for t in dict.fromkeys(unknown)}
+    return {t: words for t, words in chosen.items() if words != [t]}, counts
+
+
+def as_archive_spells(terms: list[str], spellings: dict[str, list[str]]) -> list[str]:
+    """The words in their order (repeats kept), each unknown one replaced by its spelling in the archive."""
+    return [w for t in terms for w in spellings.get(t, [t])]
+
+
 def expand_unknown(session: Session, terms: list[str], dfs: dict[str, int],
                    hashtags: frozenset[str] = frozenset()) -> tuple[list[str], dict[str, int]]:
     """The query's words with each unknown one replaced by its spelling in the archive, and every word's count;
     `hashtags` are the words the query wrote as hashtags (checker.text.word_variants.hashtag_terms)."""
-    unknown = [t for t in terms if dfs.get(t, 0) == 0 and len(t) >= SHORTEST_WORD and t.isalpha()][:MAX_UNKNOWN]
-    if not unknown:
+    spellings, counts = archive_spellings(session, terms, dfs, hashtags)
+    if counts is dfs:
         return terms, dfs
-    proposals = {w for t in unknown for w in (*spelling_variants(t), *(p for pair in splits(t) for p in pair))}
-    found = document_frequencies(session, sorted(proposals - dfs.keys()))
-    counts = {**found, **dfs}
-    expanded = [w for t in terms for w in (_choice(t, counts, hashtags) if t in unknown else [t])]
-    expanded = list(dict.fromkeys(expanded))
+    expanded = list(dict.fromkeys(as_archive_spells(terms, spellings)))
     return expanded, {t: counts.get(t, 0) for t in expanded}

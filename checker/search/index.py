@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from checker.search.calibration import pair_language, tree_log_odds
 from checker.search.candidates import Candidate, candidates, collection_size, document_frequencies, idf
-from checker.search.expansion import expand_unknown
+from checker.search.expansion import archive_spellings, as_archive_spells
 from checker.search.pair_features import ranked_features
 from checker.search.rank import Facts, coverage_score, fuzzy_part, read_facts
 from checker.store.claims.tables import Article, Claim
@@ -107,14 +107,25 @@ def rank(session: Session, query: str, kind: str = "", limit: int = CANDIDATES,
     return _ranked(session, query, kind, limit, query_facts)[0]
 
 
+def rank_with_words(session: Session, query: str, kind: str = "", limit: int = CANDIDATES,
+                    query_facts: Facts | None = None) -> tuple[list[ScoredCandidate], list[str]]:
+    """`rank`, and the query's index words as the ranking read them (in order, each unknown word in the archive's
+    spelling): what the seen-before model measures, so a glued or respelt word does not count as missing."""
+    scored, _weights, _size, spellings = _ranked(session, query, kind, limit, query_facts)
+    return scored, as_archive_spells(index_terms(query), spellings)
+
+
 def _ranked(session: Session, query: str, kind: str, limit: int,
-            query_facts: Facts | None) -> tuple[list[ScoredCandidate], dict[str, float], int]:
-    """`rank`, with the rarity of the query's words and the collection size it read (the model order reuses them)."""
+            query_facts: Facts | None) -> tuple[list[ScoredCandidate], dict[str, float], int, dict[str, list[str]]]:
+    """`rank`, with the rarity of the query's words, the collection size it read (the model order reuses them) and
+    the archive's spelling of its unknown words (checker.search.expansion)."""
     terms = list(dict.fromkeys(index_terms(query)))
     if not terms:
-        return [], {}, 0
+        return [], {}, 0, {}
     size = max(collection_size(session), 1)
-    terms, dfs = expand_unknown(session, terms, document_frequencies(session, terms), hashtag_terms(query))
+    spellings, counts = archive_spellings(session, terms, document_frequencies(session, terms), hashtag_terms(query))
+    terms = list(dict.fromkeys(as_archive_spells(terms, spellings)))
+    dfs = {t: counts.get(t, 0) for t in terms}
     weights = {t: idf(n, size) for t, n in dfs.items()}
     facts = query_facts if query_facts is not None else read_facts(query)
     found = [c for c in candidates(session, terms, weights, dfs, limit, size) if not kind or c.kind == kind]
@@ -132,20 +143,20 @@ def _ranked(session: Session, query: str, kind: str, limit: int,
             score += fuzzy_part(joined, candidate.text)
         scored.append(ScoredCandidate(candidate, round(max(0.0, min(1.0, score)) * 100, 2)))
     scored.sort(key=lambda s: (-s.score, -s.candidate.lexical, s.candidate.doc_id))
-    return scored, weights, size
+    return scored, weights, size, spellings
 
 
 def search(session: Session, query: str, filters: SearchFilters = SearchFilters(), limit: int = 20,
            min_score: float = 0.0, query_facts: Facts | None = None) -> list[SearchHit]:
     """Claims and external fact-checks matching a query, best first, narrowed by the filters."""
     pool = FILTERED_CANDIDATES if filters.narrows else CANDIDATES
-    ranked, weights, size = _ranked(session, query, filters.kind, pool, query_facts)
+    ranked, weights, size, spellings = _ranked(session, query, filters.kind, pool, query_facts)
     scored = [s for s in ranked if s.score >= min_score]
     scored = [s for s in scored if not (s.candidate.kind == DocumentKind.CLAIM
                                         and s.candidate.ref_id in filters.exclude_claim_ids)]
     if filters.language:
         scored = [s for s in scored if s.candidate.language == filters.language]
-    scored = in_model_order(session, query, scored, weights, size)
+    scored = in_model_order(session, query, scored, weights, size, as_archive_spells(index_terms(query), spellings))
     hits: list[SearchHit] = []
     batch = limit if not filters.narrows else max(limit * 5, 50)
     for start in range(0, len(scored), batch):
@@ -156,17 +167,18 @@ def search(session: Session, query: str, filters: SearchFilters = SearchFilters(
 
 
 def in_model_order(session: Session, query: str, scored: list[ScoredCandidate], known: dict[str, float],
-                   size: int) -> list[ScoredCandidate]:
+                   size: int, words_read: list[str] | None = None) -> list[ScoredCandidate]:
     """The first candidates (`model_ordered_count`) reordered by the seen-before model (and their ranking score), the
     rest as they were. Each keeps its ranking score (what the results list shows).
 
     `known` holds the rarity of the query's words and `size` the collection size, as the ranking read them; only
-    the candidates' other words are looked up.
+    the candidates' other words are looked up. `words_read` are the query's words as the ranking read them
+    (`rank_with_words`); without them, its index words.
     """
     first = scored[:MODEL_ORDERED_LEAST]
     if len(first) < 2:
         return scored
-    terms = index_terms(query)  # as the seen-before matcher reads a claim (checker.search.seen_before)
+    terms = words_read if words_read is not None else index_terms(query)  # as the seen-before matcher reads a claim
     weights = dict(known)
     log_odds = _log_odds(session, terms, first, weights, size)
     wider = model_ordered_count(scored)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.search.agreement import disagreements
-from checker.text.search_forms import month_terms
+from checker.text.search_forms import index_terms, month_terms
 
 FEATURES = (
     "score", "text_share", "query_share", "text_length", "digits_agree", "digits_differ", "places_differ",
@@ -35,6 +35,12 @@ MULTIPLIERS = {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "thousand": 1e3,
 DEFAULT_WEIGHT = 1.0  # a word's rarity when the archive's counts are not given (every word weighs the same)
 RARE_WORD = 4.0  # idf above which a word is rare: in under about one text in fifty of the archive
 _QUERY_RARITY = FEATURES.index("query_rarity_shared")
+# Words that name the medium a claim came in, not what it claims: fact-check summaries open with "صورة تظهر…",
+# "فيديو…", "Photo shows…", and a tweet says "شاهد الفيديو", "watch this video"; a tweet on another claim shares them
+# as readily as a repeat. The measures leave them out on both sides (out of fold on train, 5 folds, at the suggest
+# threshold: Arabic seen recall 0.765 -> 0.779 at fewer false alarms). Plain spellings, read through the index forms.
+MEDIUM_WORDS = ("صورة صور فيديو مقطع شاهد شاهدوا تظهر يظهر لقطة لقطات "
+                "picture photo photograph video image footage clip show shown pic")
 # The crowd measures read the candidates among the first five, as the model was fitted (a published verdict looks
 # at twenty open claims, and their number must not change what a measure means).
 NEIGHBOURS = 5
@@ -155,13 +161,22 @@ def _same_claim(left: set[str], right: set[str]) -> bool:
     return len(left & right) >= SAME_CLAIM_OVERLAP * max(len(left | right), 1)
 
 
+@lru_cache(maxsize=1)
+def medium_terms() -> frozenset[str]:
+    """The index forms of MEDIUM_WORDS."""
+    return frozenset(index_terms(MEDIUM_WORDS))
+
+
 def ranked_features(query_terms: Sequence[str], ranked: Sequence[tuple[float, Sequence[str]]],
                     weights: Mapping[str, float] | None = None) -> list[tuple[float, ...]]:
     """The FEATURES of each (ranking score, index words) candidate of one query, in the order given (best first).
 
     A repeat's claim usually stands out from the other candidates; a claim on the same topic that repeats nothing
-    sits among candidates that score about as well, hence the leads.
+    sits among candidates that score about as well, hence the leads. The words naming a medium are left out.
     """
+    medium = medium_terms()
+    query_terms = [t for t in query_terms if t not in medium]
+    ranked = [(score, [t for t in terms if t not in medium]) for score, terms in ranked]
     sets = [set(terms) for _score, terms in ranked]
     measures = [pair_measures(score, query_terms, terms, weights) for score, terms in ranked]
     weight = _weigher(weights)

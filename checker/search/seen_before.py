@@ -13,12 +13,11 @@ from datetime import timedelta
 from sqlmodel import Session, delete, select
 
 from checker.search.calibration import CONSIDERED, Suggestion, suggestions
-from checker.search.index import ScoredCandidate, rank, term_weights
+from checker.search.index import ScoredCandidate, rank_with_words, term_weights
 from checker.search.rank import Facts, facts_from_claim, read_facts
 from checker.store.claims.tables import Article, Claim, ClaimStatus
 from checker.store.search_index.matching import MATCHES_PER_CLAIM, MATCH_FLOOR, record_match
 from checker.store.search_index.tables import ClaimMatch, DocumentKind, MatchState
-from checker.text.search_forms import index_terms
 
 # Articles imported this close together count as one batch (one paste session or one `flask import` run).
 BATCH_WINDOW = timedelta(minutes=15)
@@ -80,8 +79,8 @@ def _suggestions(session: Session, claim: Claim, keep, limit: int) -> list[Sugge
 def suggest_for_text(session: Session, text: str, facts: Facts, floor: float, limit: int = MATCHES_PER_CLAIM,
                      keep=lambda candidate: True) -> list[Suggestion]:
     """The calibrated matches of a text in the archive, best first: at least `floor`, `limit` kept, reads only."""
-    ranked = [item for item in rank(session, text, query_facts=facts) if keep(item.candidate)]
-    terms = index_terms(text)
+    ranked, terms = rank_with_words(session, text, query_facts=facts)
+    ranked = [item for item in ranked if keep(item.candidate)]
     return suggestions(ranked, terms, facts.numbers, facts.dates, floor, limit,
                        weights=candidate_weights(session, terms, ranked, limit))
 

@@ -1,8 +1,10 @@
 """The measures the seen-before model reads: a pair's overlap and its lead over the other candidates (pure)."""
 from __future__ import annotations
 
+import pytest
+
 from checker.search.calibration import seen_before_scores
-from checker.search.pair_features import FEATURES, ranked_features, stated_numbers
+from checker.search.pair_features import FEATURES, medium_terms, ranked_features, stated_numbers
 from checker.text.search_forms import index_terms
 
 FLAG = index_terms("ورفرف العلم الفلسطيني لأول مرة على مقر الأمم المتحدة في ماي 2015")
@@ -83,3 +85,17 @@ def test_a_candidate_that_alone_holds_the_shared_words_stands_out_from_a_crowd()
     first, second, third = ranked_features(repeat, [(70.0, candidates[0]), (50.0, candidates[1]), (45.0, candidates[2])])
     assert first[own] > 0.5 and first[of_query] > 0 and first[crowd] == 0.0
     assert second[own] == 0.0 and second[crowd] == 0.5  # its shared words ("vaccin money") are in both others
+
+
+@pytest.mark.parametrize(("claim", "tweet_on_another_claim", "medium"), [
+    ("صورة تظهر فيضانات في شوارع جدة", "فيضانات في شوارع الخرطوم أغرقت السيارات", "شاهد فيديو صورة"),
+    ("Photo shows floods in the streets of Jeddah", "Floods in the streets of Khartoum drowned cars",
+     "video picture footage shown"),
+])
+def test_the_words_naming_a_medium_are_no_evidence(claim, tweet_on_another_claim, medium):
+    # A picture's or a video's fact-check and a tweet about another picture share "صورة"/"video" as readily as a
+    # repeat does: the measures are the same with or without them on either side.
+    claim_terms, tweet_terms = index_terms(claim), index_terms(tweet_on_another_claim)
+    with_medium = index_terms(f"{tweet_on_another_claim} {medium}")
+    assert ranked_features(with_medium, [(60.0, claim_terms)]) == ranked_features(tweet_terms, [(60.0, claim_terms)])
+    assert medium_terms() & set(with_medium)

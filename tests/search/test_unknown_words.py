@@ -6,6 +6,8 @@ import pytest
 from checker.search import search
 from checker.search.candidates import document_frequencies
 from checker.search.expansion import expand_unknown
+from checker.search.index import rank_with_words
+from checker.search.pair_features import FEATURES, ranked_features
 from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.text.search_forms import index_terms
 from checker.text.word_variants import hashtag_terms
@@ -75,3 +77,28 @@ def test_an_unknown_word_with_no_spelling_in_the_archive_stays(session):
     session.commit()
     terms = index_terms("zyxwvut festival")
     assert expand_unknown(session, terms, document_frequencies(session, terms))[0] == terms
+
+
+@pytest.mark.parametrize(("language", "query", "respelt", "meant"), [
+    ("ar", "تم تأكيد اصابة جاتوزو بڤيروس كورونا", {"جاتوزو": "غاتوزو", "ڤيروس": "فيروس"}, 3),
+    ("ar", "عاجل اعلن النجم أميركرارة اصابته بفيرس كورونا", {"اميركرار": "امير كرار", "فيرس": "فيروس"}, 2),
+    ("en", "I'm telling you #FyreFestival is a fraud", {"fyrefestiv": "fyre festiv"}, 2),
+])
+def test_the_seen_before_measures_read_the_words_as_the_ranking_did(session, language, query, respelt, meant):
+    # The model measures what the ranking found by: a glued or respelt word the archive holds otherwise is a shared
+    # word, not one the candidate lacks.
+    ids = _archive(session, language)
+    ranked, words = rank_with_words(session, query)
+    raw = index_terms(query)
+    assert words == [w for t in raw for w in respelt.get(t, t).split()]
+    pair = [(item.score, item.candidate.text.split()) for item in ranked if item.candidate.ref_id == ids[meant]]
+    share = FEATURES.index("query_share")
+    read_as_ranked = ranked_features(words, pair)[0][share]
+    read_raw = ranked_features(raw, pair)[0][share]
+    assert read_as_ranked > read_raw
+
+
+def test_a_query_of_known_words_is_measured_as_written(session):
+    _archive(session, "en")
+    query = "The festival was a fraud, organisers admit"
+    assert rank_with_words(session, query)[1] == index_terms(query)
