@@ -74,10 +74,11 @@ def _language_names(language: str) -> _Names:
 
 def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason, ...], quantities: int,
                   dates: list, speaker: str, model_logit: float, position: int, language: str = "ar",
-                  language_copies: bool = True, in_answer: bool = False) -> dict[str, float]:
+                  language_copies: bool = True, in_answer: bool = False, in_question: bool = False) -> dict[str, float]:
     """The unit's features by readable name (training and scoring share this function).
 
-    `in_answer`: the unit stands on an interview answer's line (gate_readings.on_answer_lines).
+    `in_answer`: the unit stands on an interview answer's line (gate_readings.on_answer_lines); `in_question`: on
+    a question's line, labelled or not (gate_readings.on_question_lines), the interviewer's question or its set-up.
 
     Without `language_copies` the per-language copies are left out (GateModel.unit_logit adds their weights
     without making them).
@@ -138,6 +139,8 @@ def gate_features(text: str, kind: str, words: list[str], reasons: tuple[Reason,
             features["interview:answer"] = 1.0
     if in_answer:
         features["interview:answer"] = 1.0
+    elif in_question:
+        features["interview:question"] = 1.0
     stripped = text.rstrip()
     if stripped.endswith(QUESTION_ENDS):
         features["ends:question"] = 1.0

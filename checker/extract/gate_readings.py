@@ -179,3 +179,35 @@ def on_answer_lines(text: str, starts: list[int]) -> list[bool]:
     """For each unit's start offset, whether the unit stands on the line of an interview answer."""
     lines = {match.start() for match in _ANSWER_LINE_RE.finditer(text)} if ":" in text or "：" in text else ()
     return [text.rfind("\n", 0, start) + 1 in lines for start in starts] if lines else [False] * len(starts)
+
+
+
+# An interview's question lines, labelled or not ("How many carers are there?", "Carer's Allowance is £83.30 a week.
+# Is that enough?"): the interviewer's question and its set-up, never claims (ANNOTATION.md, "Interviews";
+# bench/gold/README.md: an interviewer's statement on a question's line is part of the question). A question line
+# ends on its only question mark and holds at most one sentence before it; an opinion's rhetorical paragraph
+# ("… 16 بالمائة في ماي الماضي. ولم يقترن ذلك …. فهل يعقل …؟") has more, or asks several questions. Only where
+# two lines or more besides the headline are such (an interview's run of questions); a quoted question ends on
+# its quotation mark, and an answer's line keeps its label.
+_QUESTION_LINE_END_RE = re.compile(r"[?؟][ \t]*$", re.MULTILINE)
+MIN_QUESTION_LINES = 2
+MAX_UNITS_ON_A_QUESTION_LINE = 2  # the set-up and the question
+
+
+def on_question_lines(text: str, starts: list[int]) -> list[bool]:
+    """For each unit's start offset (all the article's units), whether it stands on an interview's question line."""
+    if "?" not in text and "؟" not in text:
+        return [False] * len(starts)
+    unit_lines = [text.rfind("\n", 0, start) + 1 for start in starts]
+    headline = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1
+    lines = set()
+    for end in (match.start() for match in _QUESTION_LINE_END_RE.finditer(text)):
+        line = text.rfind("\n", 0, end) + 1
+        if line != headline and unit_lines.count(line) <= MAX_UNITS_ON_A_QUESTION_LINE \
+                and "?" not in text[line:end] and "؟" not in text[line:end]:
+            lines.add(line)
+    ordered = sorted(lines)
+    lines.difference_update(line for line, answer in zip(ordered, on_answer_lines(text, ordered)) if answer)
+    if len(lines) < MIN_QUESTION_LINES:
+        return [False] * len(starts)
+    return [line in lines for line in unit_lines]

@@ -6,7 +6,7 @@ from typing import Iterator, NamedTuple
 
 from checker.extract.dates import find_dates
 from checker.extract.gate import gate_features, guide_rules, load_gate, to_logit
-from checker.extract.gate_readings import on_answer_lines
+from checker.extract.gate_readings import on_answer_lines, on_question_lines
 from checker.extract.numbers import find_quantities
 from checker.extract.score import DEFAULT_THRESHOLD, WEIGHTS, rule_score, score_sentence
 from checker.extract.speaker import find_speaker, reporting_speaker
@@ -77,14 +77,15 @@ def read_units(text: str, language: str | None = None, published_on: date | None
     # Datelines, subheads and captions are shown, never queued: they are not scored.
     scored = [score_sentence(unit.text, unit.language, unit_dates, unit_quantities, view) if unit.kind in gated
               else _NOT_SCORED for unit, unit_dates, unit_quantities, view in zip(units, dates, quantities, views)]
-    answers = on_answer_lines(text, [unit.start for unit in units])
+    starts = [unit.start for unit in units]
+    answers, questions = on_answer_lines(text, starts), on_question_lines(text, starts)
     features = [
         gate_features(unit.text, unit.kind, view.words, reasons, len(unit_quantities), unit_dates,
                       reporting_speaker(speaker, view), to_logit(score), position, unit.language, language_copies,
-                      in_answer)
+                      in_answer, in_question)
         if unit.kind in gated else None
-        for position, (unit, view, unit_dates, unit_quantities, speaker, (score, reasons, _), in_answer)
-        in enumerate(zip(units, views, dates, quantities, speakers, scored, answers))]
+        for position, (unit, view, unit_dates, unit_quantities, speaker, (score, reasons, _), in_answer, in_question)
+        in enumerate(zip(units, views, dates, quantities, speakers, scored, answers, questions))]
     for position, (unit, unit_quantities, unit_dates, speaker, (score, reasons, claim_type), unit_features) in \
             enumerate(zip(units, quantities, dates, speakers, scored, features)):
         yield UnitReading(unit, position, unit_quantities, unit_dates, speaker, score, reasons, claim_type,

@@ -7,7 +7,8 @@ from itertools import islice
 
 from checker.extract.speaker_documents import author_end
 from checker.extract.speaker_words import (
-    AR_STOPS, ARABIC_ADDRESSEES, ARABIC_CALL_VERBS, ARABIC_DENY_VERBS, ARABIC_PRAISE_VERBS, ARABIC_TOLD_TO,
+    AR_STOPS, ARABIC_ADDRESSEES, ARABIC_CALL_VERBS, ARABIC_DENY_VERBS, ARABIC_DESCRIBE_VERBS, ARABIC_PRAISE_VERBS,
+    ARABIC_SUBJECT_ADJECTIVES, ARABIC_TOLD_TO,
     ARABIC_SAY_VERBS, ARABIC_SOURCE_WORDS, ARABIC_STANCE_VERBS, INTERVIEW_LABEL_RE, PUNCT,
     QUOTES, WORD_RE, Span,
 )
@@ -184,6 +185,24 @@ def _arabic_verbs(view: UnitView) -> list[re.Match]:
     return matches
 
 
+def _subject_words(words: list[str]) -> int:
+    """How many of a describing verb's words are its subject, the rest its object ("النائب القرار", "رئيس الحكومة
+    القرار", "المحلل الاقتصادي الوضع"): an indefinite word takes the next as its complement (a genitive or a
+    surname), then definite adjectives follow, and "و" joins another subject; the next definite word opens the
+    object."""
+    count = 0
+    while count < len(words):
+        count += 1
+        while count < len(words) and not words[count - 1].startswith(("ال", "لل", "وال")):
+            count += 1  # "رئيس الحكومة", "رئيس هيئة الانتخابات", "محمد الغنوشي"
+        while count < len(words) and words[count].startswith("ال") and (
+                words[count].endswith("ي") or words[count] in ARABIC_SUBJECT_ADJECTIVES):
+            count += 1  # "النائب المستقل", "المحلل الاقتصادي", "رئيس الحكومة الأسبق"
+        if count == len(words) or not words[count].startswith("و"):
+            return count  # "… ورئيس حزب": a second subject joined by "و" is the speaker's too
+    return count
+
+
 def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int, int, str, bool] | None:
     """The first speaker the reporting words at `hits` name, and whether a source word ("بحسب") named it."""
     folded, origin = view.folded, view.origin
@@ -217,6 +236,9 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
         calls = verb_word in ARABIC_CALL_VERBS
         # "ورحب الاتحاد بالقرار", "وأشاد الوزير بالنتائج": what is praised or welcomed follows with "ب".
         praises = verb_word in ARABIC_PRAISE_VERBS
+        # "ووصف النائب القرار بأنه كارثي": what is described follows the subject, then "ب" says as what.
+        # (The verb's own "و" is stripped with the conjunction's: "ووصف" leaves "صف".)
+        describes = verb_word in ARABIC_DESCRIBE_VERBS or "و" + verb_word in ARABIC_DESCRIBE_VERBS
         for index, word in enumerate(tokens):
             token = word.group(0)
             bare = token.strip(QUOTES + PUNCT + "()")
@@ -227,7 +249,8 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
             elif not bare or bare in AR_STOPS or token[0] in QUOTES or len(words) >= limit:
                 break
             elif _ADDRESSEE_RE.match(token) or words and is_verb and bare in ARABIC_TOLD_TO \
-                    or calls and words and bare in ARABIC_ADDRESSEES or praises and words and bare.startswith("بال"):
+                    or calls and words and bare in ARABIC_ADDRESSEES or praises and words and bare.startswith("بال") \
+                    or describes and words and bare.startswith("ب"):
                 break  # "لـ(وات)", "لمراسلة الجوهرة": to whom it was said; "ودعا الاتحاد الحكومة": whom it calls on
             elif words and _has_pronoun_suffix(text[slice(*source_span(origin, word.start(), word.end(), text))]
                                                .strip(QUOTES + PUNCT + "()")):
@@ -237,6 +260,8 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
             words.append((word.start(), word.start() + len(token.rstrip(QUOTES + PUNCT))))
             if token != token.rstrip(QUOTES + PUNCT):
                 break  # punctuation closes the name
+        if describes and len(words) > 1:
+            words = words[:_subject_words([folded[begin:end] for begin, end in words])]
         if words and len(words) >= limit and not is_verb:
             words = words[:3]  # "وحسب هذه الرزنامة يفتح ...": the source is the first words
         if words and len(words) < limit:

@@ -29,6 +29,12 @@ ARABIC_STANCE_VERBS = ARABIC_OPINION_VERBS + ARABIC_MORE_REPORT_VERBS
 ARABIC_CALL_VERBS = frozenset("دعا دعت يدعو تدعو طالب طالبت يطالب تطالب".split())
 # Verbs of praise and welcome: what they praise follows the subject with "ب" ("ورحب الاتحاد بالقرار").
 ARABIC_PRAISE_VERBS = frozenset("رحب رحبت يرحب ترحب اشاد اشادت ندد نددت نوه نوهت".split())
+# Verbs that describe something as something: subject, then its object, then "ب" ("ووصف النائب القرار بأنه كارثي").
+# (With an object pronoun, "ووصفه وزير الدفاع بالخطير", only the "ب" ends the subject.)
+ARABIC_DESCRIBE_VERBS = frozenset("وصف وصفت وصفه وصفته".split())
+# Definite adjectives that still belong to the subject before such an object ("النائب المستقل القرار"); nisba
+# adjectives ("الاقتصادي", "الأسبق" aside) end in "ي" and are found by it.
+ARABIC_SUBJECT_ADJECTIVES = frozenset("السابق الاسبق الجديد المستقل الاول العام المكلف المساعد الحالي".split())
 # Whom a call is addressed to, when it follows the subject ("ودعا الاتحاد الحكومة إلى"): the name stops there.
 ARABIC_ADDRESSEES = frozenset("""الحكومه السلطات الدوله الجميع كافه جميع المواطنين المجتمع الاطراف البرلمان النواب
     الوزاره الوزارات الهياكل المصالح الاداره الادارات المسوولين الشباب التونسيين الفلاحين المنظمات الاحزاب

@@ -168,8 +168,9 @@ def search(session: Session, query: str, filters: SearchFilters = SearchFilters(
 
 def in_model_order(session: Session, query: str, scored: list[ScoredCandidate], known: dict[str, float],
                    size: int, words_read: list[str] | None = None) -> list[ScoredCandidate]:
-    """The first candidates (`model_ordered_count`) reordered by the seen-before model (and their ranking score), the
-    rest as they were. Each keeps its ranking score (what the results list shows).
+    """The first five candidates (more when the model is unsure of them: `model_ordered_count`) reordered by the
+    seen-before model and their ranking score, the rest as they were. Each keeps its ranking score (what the
+    results list shows).
 
     `known` holds the rarity of the query's words and `size` the collection size, as the ranking read them; only
     the candidates' other words are looked up. `words_read` are the query's words as the ranking read them

@@ -235,6 +235,34 @@ def test_units_on_an_answer_line_are_the_interviewees(interview, answer_units):
     assert ["interview:answer" in r.features for r in readings] == answer_units
 
 
+@pytest.mark.parametrize(
+    "article, question_units",
+    [
+        # An interview whose questions carry no label: a question line's statement is the question's set-up.
+        ("Carers on the new strategy\n\nHow many carers are there?\nThe census counted 311,000 of them.\n"
+         "The allowance is 83.30 dollars a week. Is that enough?\nNo. It is the lowest benefit of its kind.",
+         [False, True, False, True, True, False, False]),
+        ("الخبير: المخزون في حدود 31 بالمائة\n\nما هي الوضعية الحالية للسدود؟\nبلغ المخزون 730 مليون متر مكعب.\n"
+         "الوزارة أعلنت عن تحسن بنسبة 5 بالمائة. هل تشاطرها هذا التقييم؟\nلا. التحسن كان محدودا.",
+         [False, True, False, True, True, False, False]),
+        # An opinion's rhetorical paragraphs: more than one sentence before the question, or several questions,
+        # and a headline that asks; none is an interviewer's line.
+        ("Is water a priority?\n\nThe company raised tariffs by 16 percent in May. Service did not improve. "
+         "Is that fair?\nWe need a plan: how many litres? When?\nThe minister spoke on Monday.",
+         [False, False, False, False, False, False, False]),
+        ("الماء قبل الخطابات: متى نتعامل مع العطش كأولوية؟\n\nوقد رفعت الشركة التعريفة بنسبة 16 بالمائة في ماي الماضي. "
+         "ولم يقترن ذلك بأي تحسن. فهل يعقل ذلك؟\nكم ليترا سنوفر؟ ومتى ستصلح القنوات؟",
+         [False, False, False, False, False, False]),
+        # One short question line besides the headline is no run of questions.
+        ("Prices rose 5 percent in May. Is that fair?\nThe minister said prices would fall.",
+         [False, False, False]),
+    ],
+)
+def test_units_on_a_question_line_are_the_interviewers(article, question_units):
+    readings = [r for r in read_units(article, "en" if article.isascii() else "ar") if r.features is not None]
+    assert ["interview:question" in r.features for r in readings] == question_units
+
+
 def test_an_english_answer_without_a_figure_is_an_assessment_like_an_attributed_one():
     # ANNOTATION.md: a claim in an answer has type attribution; an answer's characterisation is an opinion.
     text = "Q: Is the leakage too high?\nA: We have cut it. It is far too high. Leakage fell 9 percent last year."

@@ -209,6 +209,15 @@ def test_english_reporting_verbs_that_name_the_speaker(text, expected):
         ("وأشاد الوزير بالنتائج التي حققها المنتخب.", "الوزير"),
         ("وخلصت اللجنة إلى أن الحادث نجم عن خطأ بشري.", "اللجنة"),
         ("وقال كاتب الدولة المكلف بالموارد المائية إن السدود ممتلئة.", "كاتب الدولة المكلف بالموارد المائية"),
+        # "وصف" takes what it describes right after its subject: the name stops before that object.
+        ("ووصف النائب القرار بأنه كارثي.", "النائب"),
+        ("ووصف النائب المستقل القرار بأنه كارثي.", "النائب المستقل"),
+        ("ووصف رئيس الحكومة القرار بالخطير.", "رئيس الحكومة"),
+        ("ووصف الوزير قرار الحكومة بأنه شجاع.", "الوزير"),
+        ("ووصف المحلل الاقتصادي الوضع بالصعب.", "المحلل الاقتصادي"),
+        ("ووصفت النقابة والجمعية الاتفاق بالمهم.", "النقابة والجمعية"),
+        ("ووصفه وزير الدفاع بالخطير.", "وزير الدفاع"),
+        ("The opposition leader described the decision as reckless.", "The opposition leader"),
     ],
 )
 def test_characterisations_and_reactions_name_their_source(text, expected):
