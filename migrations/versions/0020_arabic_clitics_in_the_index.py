@@ -19,34 +19,44 @@ branch_labels = None
 depends_on = None
 
 _CHUNK = 500
-# Each index row, its words now and the text they are made from (as checker/store/search_index/sync.py
-# document_for reads it: the normalised text, else the original).
-_ROWS_AND_SOURCES = " UNION ALL ".join(
-    f"SELECT d.id, d.text, coalesce(nullif(s.normalised_text, ''), s.{original}) FROM searchdocument d "
-    f"JOIN {table} s ON d.kind = '{kind}' AND s.id = d.ref_id"
+_PAGE = 5000  # index rows read at a time: the archive is never held in memory whole, only the word counts
+# Each index row after `last`, its words now and the text they are made from (as
+# checker/store/search_index/sync.py document_for reads it: the normalised text, else the original).
+_ROWS_AND_SOURCES = "SELECT id, text, source FROM (" + " UNION ALL ".join(
+    f"SELECT d.id AS id, d.text AS text, coalesce(nullif(s.normalised_text, ''), s.{original}) AS source "
+    f"FROM searchdocument d JOIN {table} s ON d.kind = '{kind}' AND s.id = d.ref_id"
     for kind, table, original in (("claim", "claim", "original_text"),
-                                  ("external", "externalfactcheck", "claim_text")))
+                                  ("external", "externalfactcheck", "claim_text"))
+) + ") AS rows WHERE id > :last ORDER BY id LIMIT :page"
 
 
 def upgrade() -> None:
+    from collections import Counter
+
     from checker.store.search_index.sync import add_term_counts, count_terms
     from checker.text.search_forms import index_text
 
     bind = op.get_bind()
-    rows = bind.execute(sa.text(_ROWS_AND_SOURCES)).all()
-    texts = {doc_id: old for doc_id, old, _source in rows}
-    changed = []
-    for doc_id, old, source in rows:
-        new = index_text(source or "")
-        if new != old:
-            changed.append({"i": doc_id, "t": new})
-            texts[doc_id] = new
-    # On SQLite the update trigger keeps the FTS5 table in step.
-    for start in range(0, len(changed), _CHUNK):
-        bind.execute(sa.text("UPDATE searchdocument SET text = :t WHERE id = :i"), changed[start:start + _CHUNK])
-    if changed:
+    counts: Counter = Counter()
+    any_changed = False
+    last = 0
+    while rows := bind.execute(sa.text(_ROWS_AND_SOURCES), {"last": last, "page": _PAGE}).all():
+        texts = []
+        changed = []
+        for doc_id, old, source in rows:
+            new = index_text(source or "")
+            texts.append(new)
+            if new != old:
+                changed.append({"i": doc_id, "t": new})
+        # On SQLite the update trigger keeps the FTS5 table in step.
+        for start in range(0, len(changed), _CHUNK):
+            bind.execute(sa.text("UPDATE searchdocument SET text = :t WHERE id = :i"), changed[start:start + _CHUNK])
+        counts.update(count_terms(texts))
+        any_changed = any_changed or bool(changed)
+        last = rows[-1][0]
+    if any_changed:
         bind.execute(sa.text("DELETE FROM searchterm"))
-        add_term_counts(bind, count_terms(texts.values()))
+        add_term_counts(bind, counts)
 
 
 def downgrade() -> None:
