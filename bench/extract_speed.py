@@ -141,7 +141,8 @@ def run_round(data: Path) -> Round:
 WORST_SIZE = 20_000
 WORST_CASES = {
     "'a. ' x": "a. ", "dots": ".", "comma digits": "1,", "open brackets": "(", "capitals": "A",
-    "'قال ' x": "قال ", "'said, ' x": "said, ", "question marks": "?", "dates": "5 يناير 2020 ", "words": "كلمة ",
+    "'قال ' x": "قال ", "'said, ' x": "said, ", "question marks": "?", "question lines": "Is it?\n",
+    "dates": "5 يناير 2020 ", "words": "كلمة ",
 }
 
 

@@ -8,6 +8,7 @@ bilateral ties") or a service headline ("طقس اليوم"). Kept apart from ga
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from checker.extract.gate_words import SAYS_THAT_RE, UNSETTLED_WORDS
 
@@ -181,7 +182,6 @@ def on_answer_lines(text: str, starts: list[int]) -> list[bool]:
     return [text.rfind("\n", 0, start) + 1 in lines for start in starts] if lines else [False] * len(starts)
 
 
-
 # An interview's question lines, labelled or not ("How many carers are there?", "Carer's Allowance is £83.30 a week.
 # Is that enough?"): the interviewer's question and its set-up, never claims (ANNOTATION.md, "Interviews";
 # bench/gold/README.md: an interviewer's statement on a question's line is part of the question). A question line
@@ -199,11 +199,12 @@ def on_question_lines(text: str, starts: list[int]) -> list[bool]:
     if "?" not in text and "؟" not in text:
         return [False] * len(starts)
     unit_lines = [text.rfind("\n", 0, start) + 1 for start in starts]
+    units_on_line = Counter(unit_lines)  # counted once: a pasted page of question lines must not cost lines x units
     headline = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1
     lines = set()
     for end in (match.start() for match in _QUESTION_LINE_END_RE.finditer(text)):
         line = text.rfind("\n", 0, end) + 1
-        if line != headline and unit_lines.count(line) <= MAX_UNITS_ON_A_QUESTION_LINE \
+        if line != headline and units_on_line[line] <= MAX_UNITS_ON_A_QUESTION_LINE \
                 and "?" not in text[line:end] and "؟" not in text[line:end]:
             lines.add(line)
     ordered = sorted(lines)
