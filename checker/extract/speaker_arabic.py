@@ -185,6 +185,12 @@ def _arabic_verbs(view: UnitView) -> list[re.Match]:
     return matches
 
 
+def _is_verb_of(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a folded verb is one of `verbs`, with at most one conjunction "و"/"ف" before it: stripping every
+    leading "و" would also take a verb's own first letter ("ووصف" is "و" + "وصف")."""
+    return word in verbs or word[:1] in ("و", "ف") and word[1:] in verbs
+
+
 def _subject_words(words: list[str]) -> int:
     """How many of a describing verb's words are its subject, the rest its object ("النائب القرار", "رئيس الحكومة
     القرار", "المحلل الاقتصادي الوضع"): an indefinite word takes the next as its complement (a genitive or a
@@ -232,13 +238,12 @@ def _speaker_at(text: str, view: UnitView, verbs: dict, hits: list) -> tuple[int
         if tokens and tokens[0].group(0) in _PRONOUN_OBJECTS:
             tokens = tokens[1:]  # "أفاد به المدير"
         tokens = tokens[:limit + 1]
-        verb_word = folded[verbs[position].start():position].lstrip("وف") if is_verb and position in verbs else ""
-        calls = verb_word in ARABIC_CALL_VERBS
+        verb_word = folded[verbs[position].start():position] if is_verb and position in verbs else ""
+        calls = _is_verb_of(verb_word, ARABIC_CALL_VERBS)
         # "ورحب الاتحاد بالقرار", "وأشاد الوزير بالنتائج": what is praised or welcomed follows with "ب".
-        praises = verb_word in ARABIC_PRAISE_VERBS
+        praises = _is_verb_of(verb_word, ARABIC_PRAISE_VERBS)
         # "ووصف النائب القرار بأنه كارثي": what is described follows the subject, then "ب" says as what.
-        # (The verb's own "و" is stripped with the conjunction's: "ووصف" leaves "صف".)
-        describes = verb_word in ARABIC_DESCRIBE_VERBS or "و" + verb_word in ARABIC_DESCRIBE_VERBS
+        describes = _is_verb_of(verb_word, ARABIC_DESCRIBE_VERBS)
         for index, word in enumerate(tokens):
             token = word.group(0)
             bare = token.strip(QUOTES + PUNCT + "()")

@@ -217,6 +217,10 @@ def test_english_reporting_verbs_that_name_the_speaker(text, expected):
         ("ووصف المحلل الاقتصادي الوضع بالصعب.", "المحلل الاقتصادي"),
         ("ووصفت النقابة والجمعية الاتفاق بالمهم.", "النقابة والجمعية"),
         ("ووصفه وزير الدفاع بالخطير.", "وزير الدفاع"),
+        # The verb with no conjunction, or with "ف": only one conjunction comes off, never the verb's own "و".
+        ("وصف النائب القرار بأنه كارثي.", "النائب"),
+        ("فوصف النائب القرار بأنه كارثي.", "النائب"),
+        ("فرحب الاتحاد بالقرار.", "الاتحاد"),
         ("The opposition leader described the decision as reckless.", "The opposition leader"),
     ],
 )
