@@ -3,7 +3,7 @@
 Run through tools/train_checkworthy.py (`--articles bench/gold/articles --gate-only`). C is chosen by the
 out-of-fold log-loss of leave-one-article-out cross-validation (each article scored by a gate fitted on the others),
 each language's threshold by the best out-of-fold F1 that keeps its MIN_RECALL. Never pass the held-back articles.
-Needs scikit-learn (requirements-dev.txt).
+Fitting needs scikit-learn (requirements-bench.txt).
 """
 from __future__ import annotations
 
@@ -15,9 +15,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-from sklearn.feature_extraction import DictVectorizer  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from checker.extract.evaluate import average_precision  # noqa: E402
 from checker.extract.evaluate_articles import MATCH_IOU, iou  # noqa: E402
@@ -52,6 +49,11 @@ def article_rows(gold_dir: Path, texts: Path) -> list[tuple[str, str, dict, bool
 
 
 def _fit(features: list[dict], labels: list[bool], c: float):
+    # Imported here: only fitting needs scikit-learn (requirements-bench.txt); the test suite, which installs only
+    # requirements-dev.txt, checks choose_thresholds without it.
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     vectoriser = DictVectorizer(sparse=False)
     model = LogisticRegression(C=c, max_iter=5000, solver="liblinear")
     model.fit(vectoriser.fit_transform(features), labels)
