@@ -111,6 +111,11 @@ def _number_measures(query_terms: Sequence[str], text_terms: Sequence[str]) -> t
             1.0 if query_amounts and text_amounts and not query_amounts & text_amounts else 0.0)
 
 
+def amounts_differ(query_terms: Sequence[str], text_terms: Sequence[str]) -> bool:
+    """Both state amounts (numbers other than years) and none agree, as the measure `amounts_differ` reads them."""
+    return bool(_number_measures(query_terms, text_terms)[2])
+
+
 def _weigher(weights: Mapping[str, float] | None):
     """A word's rarity from `weights`, or the same for every word without them."""
     return (lambda t: weights.get(t, DEFAULT_WEIGHT)) if weights is not None else (lambda t: DEFAULT_WEIGHT)
