@@ -6,8 +6,8 @@ import pytest
 
 from checker.search import search
 from checker.search.expansion import read_as_query_words
-from checker.store.sources.archive import ExternalFactCheckDraft, add_external_fact_check
 from checker.text.search_forms import index_terms
+from tests.search.archive_checks import add_checks
 
 
 @pytest.mark.parametrize(("query", "text", "read"), [
@@ -36,8 +36,5 @@ ARCHIVE = {
     ("en", "Glory to God, the Koran speaks to hearts though they do not understand the words"),
 ])
 def test_the_claim_written_with_other_inflections_comes_first(session, language, query):
-    ids = [add_external_fact_check(session, ExternalFactCheckDraft(
-        claim_text=text, url=f"https://checks.test/{language}/{i}", language=language))[0].id
-        for i, text in enumerate(ARCHIVE[language])]
-    session.commit()
+    ids = add_checks(session, language, ARCHIVE[language])
     assert search(session, query)[0].ref_id == ids[1]
