@@ -4,7 +4,7 @@ gate.gate_features they rest on (Arabic words under a conjunction, a speaker onl
 import pytest
 
 from checker.extract import extract_claims
-from checker.extract.gate import always_a_claim, never_a_claim
+from checker.extract.gate import always_a_claim, is_vague, never_a_claim
 from checker.extract.pipeline import read_units
 
 
@@ -348,3 +348,23 @@ def test_an_attributed_assessment_is_weighed_not_ruled_out(text, reading):
     assert found == ({reading} if reading else set())
     assert not never_a_claim(features)
 
+
+
+@pytest.mark.parametrize(
+    "text, vague",
+    [
+        # ANNOTATION.md: vague is "many", "a mixed picture": nothing specific, so no figure either.
+        ("Officials met today to review the situation.", True),
+        ("Many residents are worried about the plans.", True),
+        ("Fuel is about a third of our costs.", False),
+        ("Fuel is about 30 pct of our costs.", False),
+        # Arabic shows no names by capitals: the vague rule is English's, with or without a figure.
+        ("وعبر عدد من السكان عن قلقهم.", False),
+        ("ويمثل الوقود نحو ثلث التكاليف.", False),
+    ],
+)
+def test_a_vague_statement_has_no_figure(text, vague):
+    features = _features(text)
+    assert is_vague(features) == vague
+    if vague:
+        assert never_a_claim(features)
