@@ -368,3 +368,25 @@ def test_a_vague_statement_has_no_figure(text, vague):
     assert is_vague(features) == vague
     if vague:
         assert never_a_claim(features)
+
+
+@pytest.mark.parametrize(
+    "text, anaphora",
+    [
+        # A unit opening on a pronoun or a demonstrative and holding no figure and no date comments on what came
+        # before ("That is a false choice", "وهذا إجراء إيجابي"): the gate weighs it (a learned feature).
+        ("That matters more than any other number in this business.", True),
+        ('"It is useful to have a devaluation," he said.', True),
+        ("This was partly an after-effect of the oil price shocks, he added.", True),
+        ("هذا إجراء إيجابي، لكنه غير كاف.", True),
+        ("وهو مبلغ كبير مقارنة بما تخسره الجهة.", True),
+        # With a figure or a date the unit carries its own fact; another opener is no reference back.
+        ("That is 12 pct more than last year.", False),
+        ("It rained heavily in Leeds on Tuesday.", False),
+        ("وهذا المبلغ يمثل 12 بالمائة من الميزانية.", False),
+        ("The minister said that prices would rise.", False),
+        ("وقال الوزير إن هذا الإجراء غير كاف.", False),
+    ],
+)
+def test_a_unit_opening_on_a_reference_back(text, anaphora):
+    assert ("opens:anaphora" in _features(text)) == anaphora
