@@ -68,7 +68,8 @@ def test_a_speaker_is_a_reason_on_the_claim():
         ({"ends:question": 1.0}, 0.7, 0.45),
         ({"denial:strict": 1.0}, 0.2, 0.5),  # denials always are
         ({"denial:strict": 1.0}, 0.8, 0.8),
-        ({"no_fact": 1.0, "names:0": 1.0, "lang:en": 1.0}, 0.7, 0.45),  # vague: nothing specific
+        ({"no_fact": 1.0, "names:0": 1.0, "quantities:0": 1.0, "lang:en": 1.0}, 0.7, 0.45),  # vague: nothing specific
+        ({"no_fact": 1.0, "names:0": 1.0, "quantities:1": 1.0, "lang:en": 1.0}, 0.7, 0.7),  # a figure is specific
         ({"no_fact": 1.0, "names:1-2": 1.0, "lang:en": 1.0}, 0.7, 0.7),
         ({"unsettled": 1.0}, 0.8, 0.45),  # a future, a condition or a hope without a figure or a date
         ({"unsettled": 1.0, "denial:strict": 1.0}, 0.2, 0.5),  # a denial still is a claim
