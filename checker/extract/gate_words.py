@@ -139,6 +139,10 @@ MIN_CONDITION_WORDS = 4
 QUESTION_LABEL_RE = re.compile(r"^\s*(?:q|س)\s*[:：]", re.IGNORECASE)
 ANSWER_LABEL_RE = re.compile(r"^\s*(?:a|ج)\s*[:：]", re.IGNORECASE)
 QUOTES_RE = re.compile(r"[\"“”«»]")
+# A unit opening on a pronoun or a demonstrative refers back ("That is a false choice", "It is useful to have a
+# devaluation", "وهذا إجراء إيجابي"): without a figure or a date of its own it comments on a fact told before.
+ANAPHORA_OPENERS = frozenset("""that this these those it who what there هذا وهذا هذه وهذه ذلك وذلك تلك وتلك هو وهو
+    هي وهي""".split())
 EVENT_CODES = frozenset(("quantity", "percentage", "money", "casualties", "denial", "vote", "comparison", "prediction"))
 # What an interview label or a closing question mark can start or end with.
 LABEL_FIRST = frozenset("qQسaAج")

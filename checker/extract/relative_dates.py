@@ -47,6 +47,11 @@ _RULES: list[tuple[str, str, int]] = [
      rf"|(?P<wen>{'|'.join(_WEEKDAYS_EN)})", "weekday", 0),
     # "a year ago", "two weeks ago", "3 days ago": counted back from the publication day.
     (rf"(?P<count>{'|'.join(_COUNTS)}|\d{{1,2}})\s+(?P<span>day|week|month|year)s?\s+ago", "ago", -1),
+    # A fiscal year named from the publication date ("this financial year", "العام المالي المقبل"): a specific year
+    # (ANNOTATION.md, "Dates"), but when it starts depends on the country, so its value stays unknown.
+    (rf"[وفبل]?(?:ال)?(?:عام|سنه)\s+(?:ال)?(?:مالي|ماليه)\s+(?:{_PAST}|{_THIS}|{_NEXT})"
+     r"|(?:this|next|last|current|previous)\s+(?:financial|fiscal)\s+year",
+     "fiscal_year", 0),
 ]
 _COMPILED = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), unit, step) for p, unit, step in _RULES]
 # A rule runs only when the unit holds one of its words: the day words for the first four, a
@@ -60,17 +65,18 @@ _THIS_NOUNS = frozenset("الشهر العام السنه الاسبوع".split(
 _WEEKDAY_WORDS = frozenset(list(_WEEKDAYS_AR) + list(_WEEKDAYS_EN))
 _TURN_WORDS = _TURN_ONLY | _THIS_NOUNS | _WEEKDAY_WORDS
 _AGO = frozenset({"ago"})
+_FISCAL = frozenset("financial fiscal المالي الماليه".split())  # the fiscal rule's gate: its rarest word
 _GATES = [_DAY_WORDS] * 4 + [_TURN_ONLY] * 8 + [_TURN_ONLY | _THIS_NOUNS] + [_THIS_NOUNS] * 2 + [_WEEKDAY_WORDS] * 3 \
-    + [_AGO]
+    + [_AGO] + [_FISCAL]
 # The month, year and week rules also need their noun as a whole word ("الشهر", "month"): a common turn word
 # ("this", "السابق") alone no longer runs nine patterns.
 _MONTH_NOUNS, _YEAR_NOUNS, _WEEK_NOUNS = (
     frozenset(clitic + article + noun for noun in nouns for clitic in ("", "و", "ف", "ب", "ل") for article in ("", "ال"))
     | {english} for nouns, english in ((("شهر",), "month"), (("عام", "سنه"), "year"), (("اسبوع",), "week")))
-_NOUNS: list[frozenset[str]] = [frozenset()] * 4 + [_MONTH_NOUNS] * 3 + [_YEAR_NOUNS] * 3 + [_WEEK_NOUNS] * 3 + [frozenset()] * 6
+_NOUNS: list[frozenset[str]] = [frozenset()] * 4 + [_MONTH_NOUNS] * 3 + [_YEAR_NOUNS] * 3 + [_WEEK_NOUNS] * 3 + [frozenset()] * 7
 _GATED = list(zip(_GATES, _NOUNS, _COMPILED))
 
-RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS | _AGO  # a unit without any of them has no relative date
+RELATIVE_WORDS = _DAY_WORDS | _TURN_WORDS | _AGO | _FISCAL  # a unit without any of them has no relative date
 
 
 def _rules_for(vocabulary: Collection[str] | None, whole: bool = False) -> list:

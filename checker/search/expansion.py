@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from checker.search.candidates import document_frequencies
-from checker.text.word_variants import SHORTEST_WORD, is_arabic, spelling_variants, splits
+from checker.text.word_variants import SHORTEST_WORD, bare_form, is_arabic, spelling_variants, splits
 
 MAX_UNKNOWN = 8  # unknown words expanded per query: bounds the lookup (tweets carry names, emoji and typos)
 
@@ -59,3 +59,16 @@ def expand_unknown(session: Session, terms: list[str], dfs: dict[str, int],
         return terms, dfs
     expanded = list(dict.fromkeys(as_archive_spells(terms, spellings)))
     return expanded, {t: counts.get(t, 0) for t in expanded}
+
+
+def read_as_query_words(terms: list[str], texts: list[list[str]]) -> list[list[str]]:
+    """Candidates' index words with each one that differs from a query word only by a verb's present-tense prefix
+    or a pronoun suffix written as the query's word ("خاطب" and "يخاطب", "قلوبهم" and "قلوب")."""
+    if not any(is_arabic(t) for t in terms):
+        return texts  # English inflections are the Snowball stemmer's
+    bare = {bare_form(t): t for t in terms}
+    # Each word is looked at once per query, and only texts holding a word read otherwise are written again.
+    read = {w: bare[b] for w in set().union(*texts).difference(terms) if (b := bare_form(w)) in bare}
+    if not read:
+        return texts
+    return [[read.get(w, w) for w in text] if not read.keys().isdisjoint(text) else text for text in texts]

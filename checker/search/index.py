@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from checker.search.calibration import pair_language, tree_log_odds
 from checker.search.candidates import Candidate, candidates, collection_size, document_frequencies, idf
-from checker.search.expansion import archive_spellings, as_archive_spells
+from checker.search.expansion import archive_spellings, as_archive_spells, read_as_query_words
 from checker.search.pair_features import ranked_features
 from checker.search.rank import Facts, coverage_score, fuzzy_part, read_facts
 from checker.store.claims.tables import Article, Claim
@@ -129,8 +129,11 @@ def _ranked(session: Session, query: str, kind: str, limit: int,
     weights = {t: idf(n, size) for t, n in dfs.items()}
     facts = query_facts if query_facts is not None else read_facts(query)
     found = [c for c in candidates(session, terms, weights, dfs, limit, size) if not kind or c.kind == kind]
+    # The ranking reads a candidate's words inflected otherwise as the query's ("خاطب" for "يخاطب"); the results
+    # (and the seen-before model, fitted on the index words) keep the candidate's own.
+    read_as = dict(zip((c.doc_id for c in found), read_as_query_words(terms, [c.text.split() for c in found])))
     # Word overlap for every candidate; the costly fuzzy comparison only for the best of them.
-    cheap = sorted(((coverage_score(terms, c.text.split(), weights, facts, Facts.from_json(c.facts)), c)
+    cheap = sorted(((coverage_score(terms, read_as[c.doc_id], weights, facts, Facts.from_json(c.facts)), c)
                     for c in found), key=lambda pair: (-pair[0], -pair[1].lexical, pair[1].doc_id))
     # The fuzzy comparison goes to the best by word overlap and to the best by rare words read from the
     # index: a short text holding the query's rarest words can trail long texts on overlap alone.
@@ -140,7 +143,7 @@ def _ranked(session: Session, query: str, kind: str, limit: int,
     scored = []
     for score, candidate in cheap:
         if candidate.doc_id in fuzzy:
-            score += fuzzy_part(joined, candidate.text)
+            score += fuzzy_part(joined, " ".join(read_as[candidate.doc_id]))
         scored.append(ScoredCandidate(candidate, round(max(0.0, min(1.0, score)) * 100, 2)))
     scored.sort(key=lambda s: (-s.score, -s.candidate.lexical, s.candidate.doc_id))
     return scored, weights, size, spellings

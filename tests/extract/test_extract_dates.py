@@ -436,3 +436,25 @@ def test_the_noun_gate_words_are_accepted_by_their_rules():
 )
 def test_weekdays_by_tense_and_beside_a_day(text, expected):
     assert [mention.iso for mention in read_dates(text, date(2026, 3, 10))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("domestic demand could fall slightly this financial year", ["this financial year"]),
+        ("growth next financial year should match that of the current fiscal year",
+         ["next financial year", "current fiscal year"]),
+        ("the deficit last fiscal year", ["last fiscal year"]),
+        ("وتتوقع الحكومة نموا بنسبة 3 بالمائة خلال السنة المالية المقبلة", ["السنة المالية المقبلة"]),
+        ("عجز ميزانية العام المالي الحالي", ["العام المالي الحالي"]),
+        ("وفي العام المالي الماضي", ["العام المالي الماضي"]),
+        # Not a fiscal year named from the publication date.
+        ("the fiscal policy of this government", []),
+        ("السياسة المالية الحالية", []),
+    ],
+)
+def test_fiscal_years_named_from_the_publication_date(text, expected):
+    # A specific year (ANNOTATION.md, "Dates"), but when it starts depends on the country: no value.
+    mentions = read_dates(text, date(1987, 3, 3))
+    assert [d.text for d in mentions] == expected
+    assert all(d.relative and d.iso == "" for d in mentions)

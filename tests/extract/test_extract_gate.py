@@ -68,7 +68,8 @@ def test_a_speaker_is_a_reason_on_the_claim():
         ({"ends:question": 1.0}, 0.7, 0.45),
         ({"denial:strict": 1.0}, 0.2, 0.5),  # denials always are
         ({"denial:strict": 1.0}, 0.8, 0.8),
-        ({"no_fact": 1.0, "names:0": 1.0, "lang:en": 1.0}, 0.7, 0.45),  # vague: nothing specific
+        ({"no_fact": 1.0, "names:0": 1.0, "quantities:0": 1.0, "lang:en": 1.0}, 0.7, 0.45),  # vague: nothing specific
+        ({"no_fact": 1.0, "names:0": 1.0, "quantities:1": 1.0, "lang:en": 1.0}, 0.7, 0.7),  # a figure is specific
         ({"no_fact": 1.0, "names:1-2": 1.0, "lang:en": 1.0}, 0.7, 0.7),
         ({"unsettled": 1.0}, 0.8, 0.45),  # a future, a condition or a hope without a figure or a date
         ({"unsettled": 1.0, "denial:strict": 1.0}, 0.2, 0.5),  # a denial still is a claim
@@ -119,6 +120,14 @@ def test_scoring_without_the_language_copies_gives_the_same_log_odds(text, langu
         ("سوف تفتح المدرسة أبوابها في سبتمبر 2025.", False),
         # Arabic "قد" before a past verb is a fact ("has announced"), not a "may".
         ("وقد أعلنت الوزارة فتح تحقيق.", False),
+        # A fiscal year named from the publication date is a date: a forecast for it can be checked.
+        ("But Keating said domestic demand could fall slightly this financial year.", False),
+        ("Growth next financial year should be sufficient to sustain employment.", False),
+        ("وقال الوزير إن الطلب قد يتراجع خلال السنة المالية الحالية.", False),
+        ("ويجب أن يتراجع العجز في العام المالي المقبل.", False),
+        ("Demand could fall slightly this year under the new fiscal policy.", False),
+        ("Demand could fall slightly under the new fiscal policy.", True),
+        ("ربما يتراجع الطلب بسبب السياسة المالية الحالية.", True),
     ],
 )
 def test_unsettled_statements_without_a_figure_or_a_date(text, unsettled):

@@ -4,7 +4,7 @@ gate.gate_features they rest on (Arabic words under a conjunction, a speaker onl
 import pytest
 
 from checker.extract import extract_claims
-from checker.extract.gate import always_a_claim, never_a_claim
+from checker.extract.gate import always_a_claim, is_vague, never_a_claim
 from checker.extract.pipeline import read_units
 
 
@@ -348,3 +348,45 @@ def test_an_attributed_assessment_is_weighed_not_ruled_out(text, reading):
     assert found == ({reading} if reading else set())
     assert not never_a_claim(features)
 
+
+
+@pytest.mark.parametrize(
+    "text, vague",
+    [
+        # ANNOTATION.md: vague is "many", "a mixed picture": nothing specific, so no figure either.
+        ("Officials met today to review the situation.", True),
+        ("Many residents are worried about the plans.", True),
+        ("Fuel is about a third of our costs.", False),
+        ("Fuel is about 30 pct of our costs.", False),
+        # Arabic shows no names by capitals: the vague rule is English's, with or without a figure.
+        ("وعبر عدد من السكان عن قلقهم.", False),
+        ("ويمثل الوقود نحو ثلث التكاليف.", False),
+    ],
+)
+def test_a_vague_statement_has_no_figure(text, vague):
+    features = _features(text)
+    assert is_vague(features) == vague
+    if vague:
+        assert never_a_claim(features)
+
+
+@pytest.mark.parametrize(
+    "text, anaphora",
+    [
+        # A unit opening on a pronoun or a demonstrative and holding no figure and no date comments on what came
+        # before ("That is a false choice", "وهذا إجراء إيجابي"): the gate weighs it (a learned feature).
+        ("That matters more than any other number in this business.", True),
+        ('"It is useful to have a devaluation," he said.', True),
+        ("This was partly an after-effect of the oil price shocks, he added.", True),
+        ("هذا إجراء إيجابي، لكنه غير كاف.", True),
+        ("وهو مبلغ كبير مقارنة بما تخسره الجهة.", True),
+        # With a figure or a date the unit carries its own fact; another opener is no reference back.
+        ("That is 12 pct more than last year.", False),
+        ("It rained heavily in Leeds on Tuesday.", False),
+        ("وهذا المبلغ يمثل 12 بالمائة من الميزانية.", False),
+        ("The minister said that prices would rise.", False),
+        ("وقال الوزير إن هذا الإجراء غير كاف.", False),
+    ],
+)
+def test_a_unit_opening_on_a_reference_back(text, anaphora):
+    assert ("opens:anaphora" in _features(text)) == anaphora

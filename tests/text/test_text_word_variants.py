@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.text.word_variants import hashtag_terms, spelling_variants, splits
+from checker.text.word_variants import bare_form, hashtag_terms, spelling_variants, splits
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -67,3 +67,26 @@ def test_arabic_prefixes_and_suffixes_are_left_alone(word, not_a_variant):
 def test_english_words_have_no_spelling_variants(word):
     # English spelling is fixed: on the train queries every variant the archive held was another word.
     assert spelling_variants(word) == frozenset()
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("يخاطب", "خاطب"),  # a verb's present-tense prefix
+    ("تكتشف", "اكتشفتم"),  # the same verb, present against past with a person suffix
+    ("قلوبهم", "قلوب"),  # a pronoun suffix the light stemmer leaves
+    ("تطالب", "طالبوا"),
+    ("نشارك", "شاركنا"),
+])
+def test_arabic_words_inflected_otherwise_share_a_bare_form(left, right):
+    assert bare_form(left) == bare_form(right)
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("نهار", "هار"),  # a bare form keeps four letters after a prefix
+    ("يوم", "وم"),
+    ("منا", "م"),  # and three before a suffix
+    ("themselves", "themselv"),  # English words are left to the Snowball stemmer
+    ("taking", "king"),
+])
+def test_short_words_and_english_words_keep_their_form(left, right):
+    assert bare_form(left) == left
+    assert bare_form(left) != bare_form(right)
