@@ -84,7 +84,8 @@ def test_seen_before_suggests_groups_and_remembers_rejections(session, reviewer)
     first, reworded, five = _claim(session, FIFTY), _claim(session, REWORDED), _claim(session, FIVE)
     found = matching.matches_for(session, [reworded.id, five.id], 70.0)
     assert [(m.target_id, m.same_batch) for m in found[reworded.id]] == [(first.id, True)]
-    assert five.id not in found  # 5 آلاف is not 50 ألف
+    # 5 آلاف is not 50 ألف: amounts that differ are suggested with "numbers differ" at most
+    assert [m.numbers_differ for m in found.get(five.id, [])] in ([], [True])
     match = found[reworded.id][0]
     matching.decide(session, match, reviewer, confirmed=False)
     assert reworded.id not in matching.matches_for(session, [reworded.id], 0)
